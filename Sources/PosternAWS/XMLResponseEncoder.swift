@@ -1,0 +1,140 @@
+import Foundation
+
+/// Writes an operation's output as the service's protocol puts it on the wire: EC2's
+/// `<vpcEndpointSet><item>`, Query's `<…Result>` with `<member>` lists, REST-XML's elements,
+/// each element named by the model.
+public struct XMLResponseEncoder {
+    public let model: ServiceModel
+
+    public init(model: ServiceModel) { self.model = model }
+
+    public struct Encoded: Sendable {
+        public var body: String
+        public var headers: [String: String]
+        public var status: Int
+    }
+
+    public func encode(_ output: AWSValue, operation: String, requestID: String) -> Encoded {
+        guard let op = model.operations[operation] else { fatalError("unknown operation \(operation)") }
+        var xml = XMLWriter()
+        var headers: [String: String] = [:]
+        let root = "\(operation)Response"
+        xml.open(root, namespace: namespace(op))
+        switch model.metadata.protocol {
+        case "ec2":
+            if let ref = op.output { writeMembers(output, shape: ref.shape, into: &xml) }
+            xml.element("requestId", requestID)
+        case "query":
+            if let ref = op.output {
+                xml.open(ref.resultWrapper ?? "\(operation)Result")
+                writeMembers(output, shape: ref.shape, into: &xml)
+                xml.close(ref.resultWrapper ?? "\(operation)Result")
+            }
+            xml.element("ResponseMetadata") { $0.element("RequestId", requestID) }
+        default:  // rest-xml
+            if let ref = op.output {
+                for (member, memberRef) in model.shape(ref.shape).members ?? [:] where memberRef.location == "header" {
+                    if let value = output[member]?.string { headers[memberRef.locationName ?? member] = value }
+                }
+                writeMembers(output, shape: ref.shape, into: &xml)
+            }
+        }
+        xml.close(root)
+        return Encoded(body: xml.text, headers: headers, status: op.http.responseCode ?? 200)
+    }
+
+    public func encodeError(_ error: AWSServiceError, requestID: String) -> String {
+        var xml = XMLWriter()
+        if model.metadata.protocol == "ec2" {
+            xml.open("Response")
+            xml.element("Errors") { errors in
+                errors.element("Error") { e in
+                    e.element("Code", error.code)
+                    e.element("Message", error.message)
+                }
+            }
+            xml.element("RequestID", requestID)
+            xml.close("Response")
+        } else {
+            xml.open("ErrorResponse", namespace: model.metadata.xmlNamespace ?? routeNamespace)
+            xml.element("Error") { e in
+                e.element("Type", error.isSenderFault ? "Sender" : "Receiver")
+                e.element("Code", error.code)
+                e.element("Message", error.message)
+            }
+            xml.element("RequestId", requestID)
+            xml.close("ErrorResponse")
+        }
+        return xml.text
+    }
+
+    private var routeNamespace: String? {
+        model.operations.values.lazy.compactMap { $0.input?.xmlNamespace?.uri }.first
+    }
+
+    private func namespace(_ op: ServiceModel.Operation) -> String? {
+        model.metadata.xmlNamespace ?? op.input?.xmlNamespace?.uri ?? routeNamespace
+    }
+
+    private func elementName(_ member: String, _ ref: ServiceModel.ShapeRef) -> String {
+        ref.locationName ?? member
+    }
+
+    private func writeMembers(_ value: AWSValue, shape: String, into xml: inout XMLWriter) {
+        let definition = model.shape(shape)
+        let members = definition.members ?? [:]
+        for (member, child) in value.members.sorted(by: { $0.key < $1.key }) {
+            guard let ref = members[member] else {
+                assertionFailure("\(shape) has no member \(member)")
+                continue
+            }
+            if ref.location == "header" || ref.location == "statusCode" { continue }
+            write(child, ref: ref, name: elementName(member, ref), into: &xml)
+        }
+    }
+
+    private func write(_ value: AWSValue, ref: ServiceModel.ShapeRef, name: String, into xml: inout XMLWriter) {
+        let shape = model.shape(ref.shape)
+        switch shape.type {
+        case "structure":
+            xml.open(name)
+            writeMembers(value, shape: ref.shape, into: &xml)
+            xml.close(name)
+        case "list":
+            guard let memberRef = shape.member else { return }
+            let flattened = (ref.flattened ?? false) || (shape.flattened ?? false)
+            if flattened {
+                for item in value.list { write(item, ref: memberRef, name: name, into: &xml) }
+            } else {
+                xml.open(name)
+                let itemName = memberRef.locationName ?? (model.metadata.protocol == "ec2" ? "item" : "member")
+                for item in value.list { write(item, ref: memberRef, name: itemName, into: &xml) }
+                xml.close(name)
+            }
+        case "map":
+            xml.open(name)
+            for (key, item) in value.members.sorted(by: { $0.key < $1.key }) {
+                xml.element("entry") { entry in
+                    entry.element(shape.key?.locationName ?? "key", key)
+                    if let valueRef = shape.value {
+                        write(item, ref: valueRef, name: valueRef.locationName ?? "value", into: &entry)
+                    }
+                }
+            }
+            xml.close(name)
+        default:
+            xml.element(name, scalarText(value))
+        }
+    }
+
+    private func scalarText(_ value: AWSValue) -> String {
+        switch value {
+        case .string(let s): return s
+        case .integer(let i): return String(i)
+        case .double(let d): return String(d)
+        case .boolean(let b): return b ? "true" : "false"
+        case .timestamp(let t): return AWSTimestamp.format(t)
+        default: return ""
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The keys the embedded cloud knows when it verifies signatures: an AWS shared-credentials
+/// file (`[profile]`, `aws_access_key_id`, `aws_secret_access_key`) in its data directory,
+/// written on first start with a `default` profile for the default customer account.
+public struct CloudCredentials: Sendable {
+    public let file: URL
+
+    init(file: URL) throws {
+        self.file = file
+        if !FileManager.default.fileExists(atPath: file.path) {
+            let secret = CloudID.alphanumeric(40, uppercase: false)
+            let text = """
+                # Keys the embedded cloud accepts when it verifies signatures (postern serve --cloud-verify-signatures).
+                # A 12-digit access key id acts in that account; add a profile per account you use.
+                # Use with: AWS_SHARED_CREDENTIALS_FILE=\(file.path) aws --profile default ...
+                [default]
+                aws_access_key_id = \(Account.defaultCustomer)
+                aws_secret_access_key = \(secret)
+
+                """
+            FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        }
+    }
+
+    /// Read anew on every call, so profiles added while the cloud runs count at once.
+    func secret(accessKeyID: String) -> String? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        var key: String?
+        var secrets: [String: String] = [:]
+        var pendingSecret: String?
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                key = nil
+                pendingSecret = nil
+                continue
+            }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            if parts[0] == "aws_access_key_id" { key = parts[1] }
+            if parts[0] == "aws_secret_access_key" { pendingSecret = parts[1] }
+            if let key, let pendingSecret { secrets[key] = pendingSecret }
+        }
+        return secrets[accessKeyID]
+    }
+}

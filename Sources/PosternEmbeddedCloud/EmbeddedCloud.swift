@@ -1,0 +1,81 @@
+import Foundation
+import PosternAWS
+
+/// The embedded cloud: it holds every account's resources, performs AWS operations on them
+/// and keeps them in its own SQLite file, so they outlive a restart.
+public actor EmbeddedCloud {
+    public struct Configuration: Sendable {
+        /// How long provisioning takes (a load balancer, an endpoint service, an endpoint).
+        public var delay: TimeInterval
+        /// Whether requests must carry a valid SigV4 signature by a known key.
+        public var verifiesSignatures: Bool
+
+        public init(delay: TimeInterval = 2, verifiesSignatures: Bool = false) {
+            self.delay = delay
+            self.verifiesSignatures = verifiesSignatures
+        }
+    }
+
+    public let configuration: Configuration
+    public let credentials: CloudCredentials
+    private var state: CloudState
+    private let store: CloudStore
+
+    public init(dataDirectory: URL, configuration: Configuration) throws {
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        self.configuration = configuration
+        store = try CloudStore(path: dataDirectory.appendingPathComponent("cloud.sqlite").path)
+        state = try store.load()
+        credentials = try CloudCredentials(file: dataDirectory.appendingPathComponent("cloud-credentials"))
+    }
+
+    /// Who an access key acts as: a role session's account, a 12-digit key's own account, or
+    /// the default customer account.
+    func identity(accessKeyID: String) -> (account: String, arn: String, userID: String) {
+        if let session = state.roleSessions[accessKeyID] {
+            let role = session.roleARN.split(separator: "/").last ?? ""
+            return (session.account, "arn:aws:sts::\(session.account):assumed-role/\(role)/\(session.sessionName)",
+                    "AROA\(accessKeyID.dropFirst(4)):\(session.sessionName)")
+        }
+        let account = Account.of(accessKeyID: accessKeyID)
+        return (account, Account.rootARN(account), account)
+    }
+
+    /// The secret a key signs with: a role session's, or one listed in the credentials file.
+    func secret(accessKeyID: String) -> String? {
+        state.roleSessions[accessKeyID]?.secretAccessKey ?? credentials.secret(accessKeyID: accessKeyID)
+    }
+
+    /// Performs one operation as `accessKeyID` in `region`, on a copy of the cloud that
+    /// replaces it once its changes are saved.
+    func perform(service: CloudService, operation: String, input: AWSValue, accessKeyID: String, region: Region) throws -> AWSValue {
+        let now = Date()
+        let who = identity(accessKeyID: accessKeyID)
+        let caller = Caller(
+            account: who.account, arn: who.arn, userID: who.userID, region: region, now: now, delay: configuration.delay)
+        var draft = state
+        draft.advance(to: now)
+        let output: AWSValue
+        switch service {
+        case .ec2:
+            var ec2 = EC2(cloud: draft, caller: caller)
+            output = try ec2.perform(operation, input)
+            draft = ec2.cloud
+        case .elbv2:
+            var elb = ELBv2(cloud: draft, caller: caller)
+            output = try elb.perform(operation, input)
+            draft = elb.cloud
+        case .route53:
+            var route53 = Route53(cloud: draft, caller: caller)
+            output = try route53.perform(operation, input)
+            draft = route53.cloud
+        case .sts:
+            var sts = STS(cloud: draft, caller: caller)
+            output = try sts.perform(operation, input)
+            draft = sts.cloud
+        }
+        try store.save(&draft)
+        state = draft
+        return output
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Who made a request, where, and when: the account its access key belongs to and the region
+/// of its credential scope.
+struct Caller: Sendable {
+    let account: String
+    let arn: String
+    let userID: String
+    let region: Region
+    let now: Date
+    /// The simulated provisioning time of the cloud.
+    let delay: TimeInterval
+
+    /// When something started now finishes provisioning.
+    var readyAt: Date { now.addingTimeInterval(delay) }
+
+    var zones: [Region.Zone] { region.zones(for: account) }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Postern: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "postern",
+        abstract: "Private connectivity for a managed database cloud: PrivateLink endpoints and connections, self-hosted.",
+        subcommands: [Serve.self])
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import PosternEmbeddedCloud
+import ServiceLifecycle
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run Postern: the control plane and, by default, its embedded cloud.",
+        discussion: """
+            The embedded cloud answers AWS's own API (EC2, ELBv2, Route 53, STS) on --cloud-port, so
+            the aws CLI works against it:
+              aws --endpoint-url http://127.0.0.1:4081 --region us-east-1 ec2 describe-availability-zones
+            An access key id of 12 digits acts in that account; any other key in 000000000000.
+            """)
+
+    @Option(help: "Where Postern keeps its state (default: $XDG_DATA_HOME/postern or ~/.local/share/postern).")
+    var dataDir: String?
+
+    @Option(help: "The loopback address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The control plane's port (0 picks a free one).")
+    var port = 4080
+
+    @Option(help: "The embedded cloud's AWS API port (0 picks a free one).")
+    var cloudPort = 4081
+
+    @Option(help: "How long the embedded cloud takes to provision: 0s, 500ms, 2s, 3m.", transform: Self.duration)
+    var cloudDelay: TimeInterval = 2
+
+    @Flag(help: "Make the embedded cloud check SigV4 signatures against <data-dir>/cloud-credentials.")
+    var cloudVerifySignatures = false
+
+    func validate() throws {
+        guard ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") else {
+            throw ValidationError("--host must be a loopback address (127.0.0.0/8 or ::1): Postern's embedded cloud is not for other machines.")
+        }
+        for (name, value) in [("--port", port), ("--cloud-port", cloudPort)] where !(0...65535).contains(value) {
+            throw ValidationError("\(name) must be a port from 0 to 65535, not \(value).")
+        }
+    }
+
+    func run() async throws {
+        let directory = URL(fileURLWithPath: dataDir ?? Self.defaultDataDirectory(), isDirectory: true)
+        let cloud = try EmbeddedCloud(
+            dataDirectory: directory,
+            configuration: .init(delay: cloudDelay, verifiesSignatures: cloudVerifySignatures))
+        var logger = Logger(label: "postern")
+        logger.logLevel = .warning
+        announce("data directory \(directory.path)")
+
+        let cloudApp = Application(
+            responder: CloudResponder(cloud: cloud),
+            configuration: .init(address: .hostname(host, port: cloudPort), serverName: "postern-cloud"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? cloudPort
+                announce("embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts) listening on http://\(host):\(port), provisioning delay \(Self.format(cloudDelay))")
+            },
+            logger: logger)
+
+        let router = Router()
+        router.get("/healthz") { _, _ in "ok\n" }
+        let controlApp = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
+            onServerRunning: { channel in
+                announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
+            },
+            logger: logger)
+
+        let group = ServiceGroup(
+            configuration: .init(services: [.init(service: cloudApp), .init(service: controlApp)],
+                                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    static func defaultDataDirectory() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/postern" }
+        return (environment["HOME"] ?? ".") + "/.local/share/postern"
+    }
+
+    /// `0s`, `500ms`, `2s`, `3m`, `1h`, or plain seconds.
+    static func duration(_ text: String) throws -> TimeInterval {
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        for (suffix, scale) in units where text.hasSuffix(suffix) {
+            if let value = Double(text.dropLast(suffix.count)), value >= 0 { return value * scale }
+        }
+        if let value = Double(text), value >= 0 { return value }
+        throw ValidationError("'\(text)' is not a duration: use 0s, 500ms, 2s, 3m or 1h.")
+    }
+
+    static func format(_ seconds: TimeInterval) -> String {
+        seconds < 1 && seconds > 0 ? "\(Int(seconds * 1000))ms" : seconds.truncatingRemainder(dividingBy: 60) == 0 && seconds >= 60
+            ? "\(Int(seconds / 60))m" : "\(seconds.formatted())s"
+    }
+}
+
+/// One line on standard output, flushed at once so a supervisor (or a test) sees it.
+func announce(_ line: String) {
+    FileHandle.standardOutput.write(Data("postern: \(line)\n".utf8))
+}
