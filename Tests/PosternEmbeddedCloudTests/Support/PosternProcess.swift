@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// A real `postern serve` on loopback with its own data directory, started for one test.
+final class PosternProcess: @unchecked Sendable {
+    let dataDirectory: URL
+    let process = Process()
+    private let log: URL
+    private(set) var cloudURL = ""
+    private(set) var controlURL = ""
+
+    /// Starts the binary and waits (at most 30 s) until both listeners are up.
+    init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil) async throws {
+        self.dataDirectory = dataDirectory ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("postern-test-\(UUID().uuidString)")
+        log = FileManager.default.temporaryDirectory.appendingPathComponent("postern-log-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = try Self.binary()
+        process.arguments = ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0",
+                             "--cloud-delay", delay] + arguments
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let cloud = Self.url(in: text, after: "embedded cloud"), let control = Self.url(in: text, after: "control plane") {
+                cloudURL = cloud
+                controlURL = control
+                return
+            }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        stop()
+        throw PosternTestError("postern serve did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+    }
+
+    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// The awscli, pointed at this server's embedded cloud.
+    func aws(account: String = "000000000000", region: String = "us-east-1") -> AWSCLI {
+        AWSCLI(endpoint: cloudURL, accessKeyID: account, region: region)
+    }
+
+    func stop() {
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    deinit {
+        stop()
+        try? FileManager.default.removeItem(at: log)
+    }
+
+    private static func url(in text: String, after marker: String) -> String? {
+        guard let line = text.split(separator: "\n").first(where: { $0.contains(marker) && $0.contains("listening on") }),
+            let start = line.range(of: "http://")
+        else { return nil }
+        return String(line[start.lowerBound...].prefix { $0 != "," && $0 != " " })
+    }
+
+    /// The `postern` built beside this test bundle.
+    static func binary() throws -> URL {
+        if let path = ProcessInfo.processInfo.environment["POSTERN_BINARY"] { return URL(fileURLWithPath: path) }
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("postern"),
+            Bundle.main.bundleURL.appendingPathComponent("postern"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/postern"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw PosternTestError("no postern binary beside the tests (looked in \(candidates.map(\.path)))")
+        }
+        return found
+    }
+}
+
+struct PosternTestError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
