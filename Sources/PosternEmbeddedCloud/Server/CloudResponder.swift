@@ -20,6 +20,8 @@ public struct CloudResponder: HTTPResponder {
         let bytes = Array(body.readableBytesView)
         var headers: [String: String] = [:]
         for field in request.headers { headers[field.name.canonicalName] = field.value }
+        // HTTP/1's Host header arrives as the request's authority.
+        if headers["host"] == nil, let authority = request.head.authority { headers["host"] = authority }
 
         guard let header = headers["authorization"], let authorization = SigV4.parseAuthorization(header) else {
             return plainError(
