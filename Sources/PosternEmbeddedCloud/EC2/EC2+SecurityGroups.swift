@@ -23,7 +23,7 @@ extension EC2 {
             egress: [SecurityGroupRule(ruleID: CloudID.make("sgr"), ipProtocol: "-1", cidrs: ["0.0.0.0/0"])],
             tags: tags, createdAt: caller.now)
         cloud.securityGroups[group.id] = group
-        return ["GroupId": .string(group.id), "SecurityGroupArn": .string(arn(of: group)), "Tags": tags.value]
+        return .object(["GroupId": .string(group.id), "SecurityGroupArn": .string(arn(of: group)), "Tags": tags.isEmpty ? nil : tags.value])
     }
 
     mutating func authorizeSecurityGroupIngress(_ input: AWSValue) throws -> AWSValue {
@@ -171,7 +171,7 @@ extension EC2 {
             "IsEgress": false, "IpProtocol": .string(rule.ipProtocol), "FromPort": .integer(rule.fromPort ?? -1),
             "ToPort": .integer(rule.toPort ?? -1), "CidrIpv4": rule.cidrs.first.map(AWSValue.string),
             "ReferencedGroupInfo": rule.sourceGroupIDs.first.map { ["GroupId": .string($0), "UserId": .string(group.account)] },
-            "Description": rule.description.map(AWSValue.string),
+            "Description": rule.description.map(AWSValue.string), "Tags": [],
             "SecurityGroupRuleArn": .string("arn:aws:ec2:\(group.region):\(group.account):security-group-rule/\(rule.ruleID)"),
         ])
     }

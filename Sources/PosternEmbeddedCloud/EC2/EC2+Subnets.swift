@@ -110,7 +110,10 @@ extension EC2 {
             "AvailabilityZone": .string(subnet.zoneName), "AvailabilityZoneId": .string(subnet.zoneID),
             "AvailableIpAddressCount": .integer(max(0, size - 5 - subnet.usedOffsets.count)), "State": "available",
             "OwnerId": .string(subnet.account), "DefaultForAz": false, "MapPublicIpOnLaunch": false,
-            "AssignIpv6AddressOnCreation": false, "Ipv6CidrBlockAssociationSet": [],
+            "AssignIpv6AddressOnCreation": false, "Ipv6CidrBlockAssociationSet": [], "Ipv6Native": false,
+            "PrivateDnsNameOptionsOnLaunch": [
+                "HostnameType": "ip-name", "EnableResourceNameDnsARecord": false, "EnableResourceNameDnsAAAARecord": false,
+            ],
             "SubnetArn": .string("arn:aws:ec2:\(subnet.region):\(subnet.account):subnet/\(subnet.id)"),
             "Tags": subnet.tags.value,
         ]

@@ -92,7 +92,7 @@ extension EC2 {
         [
             "VpcId": .string(vpc.id), "CidrBlock": .string(vpc.cidrBlock), "State": "available",
             "OwnerId": .string(vpc.account), "DhcpOptionsId": "default", "InstanceTenancy": "default",
-            "IsDefault": false, "Tags": vpc.tags.value,
+            "IsDefault": false, "Tags": vpc.tags.value, "Ipv6CidrBlockAssociationSet": [],
             "CidrBlockAssociationSet": [
                 ["AssociationId": .string("vpc-cidr-assoc-" + vpc.id.dropFirst(4)), "CidrBlock": .string(vpc.cidrBlock),
                  "CidrBlockState": ["State": "associated"]]

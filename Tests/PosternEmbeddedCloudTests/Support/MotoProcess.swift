@@ -1,0 +1,64 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A moto server (PyPI `moto[server]`) on a free loopback port, the public AWS stand-in
+/// Postern's embedded cloud is compared with.
+final class MotoProcess: @unchecked Sendable {
+    let process = Process()
+    let url: String
+
+    init() async throws {
+        let port = try Self.freePort()
+        url = "http://127.0.0.1:\(port)"
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)]
+        var environment = ProcessInfo.processInfo.environment
+        environment["MOTO_ACCOUNT_ID"] = nil
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(url)/moto-api/")!),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return
+            }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        stop()
+        throw PosternTestError("moto did not start on \(url): install it with pip install 'moto[server]'")
+    }
+
+    /// Asks moto to stop, and kills it if it has not within three seconds.
+    func stop() {
+        guard process.isRunning else { return }
+        process.interrupt()
+        let deadline = Date().addingTimeInterval(3)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
+
+    private static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw PosternTestError("no free loopback port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
