@@ -43,7 +43,7 @@ import FoundationNetworking
 
     /// With a delay, resources pass through AWS's intermediate states before they settle.
     @Test func provisioningDelayMovesResourcesThroughTheirStates() async throws {
-        let postern = try await PosternProcess(delay: "3s")
+        let postern = try await PosternProcess(delay: "6s")
         let provider = postern.aws(account: "111111111111")
         let customer = postern.aws(account: "222222222222")
         let vpc = try await provider.call("ec2", "create-vpc", "--cidr-block", "10.0.0.0/16")["Vpc"]["VpcId"].string ?? ""
@@ -60,7 +60,7 @@ import FoundationNetworking
         try await provider.call(
             "ec2", "modify-vpc-endpoint-service-permissions", "--service-id", service["ServiceId"].string ?? "",
             "--add-allowed-principals", "*")
-        try await Task.sleep(for: .milliseconds(3100))
+        try await Task.sleep(for: .milliseconds(6100))
         let active = try await provider.call("elbv2", "describe-load-balancers", "--names", "slow")
         #expect(active["LoadBalancers"][0]["State"]["Code"].string == "active")
         let available = try await provider.call("ec2", "describe-vpc-endpoint-service-configurations")
@@ -71,14 +71,14 @@ import FoundationNetworking
             "ec2", "create-vpc-endpoint", "--vpc-id", network.vpcID, "--vpc-endpoint-type", "Interface",
             "--service-name", service["ServiceName"].string ?? "", "--subnet-ids", network.subnetIDs[0])["VpcEndpoint"]
         #expect(endpoint["State"].string == "pending")
-        try await Task.sleep(for: .milliseconds(3100))
+        try await Task.sleep(for: .milliseconds(6100))
         let id = endpoint["VpcEndpointId"].string ?? ""
         let waiting = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", id)
         #expect(waiting["VpcEndpoints"][0]["State"].string == "pendingAcceptance")
         try await customer.call("ec2", "delete-vpc-endpoints", "--vpc-endpoint-ids", id)
         let deleting = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", id)
         #expect(deleting["VpcEndpoints"][0]["State"].string == "deleting")
-        try await Task.sleep(for: .milliseconds(3100))
+        try await Task.sleep(for: .milliseconds(6100))
         let deleted = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", id)
         #expect(deleted["VpcEndpoints"][0]["State"].string == "deleted")
     }

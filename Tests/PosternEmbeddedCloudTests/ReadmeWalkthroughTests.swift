@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The README's aws walkthrough (seeds 003, 000 and 004's customer side), run as written
+/// against a fresh `postern serve`.
+@Suite struct ReadmeWalkthroughTests {
+    @Test func readmeCommandsRunAsWritten() async throws {
+        let postern = try await PosternProcess()
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try #require(text.range(of: "## Pointing `aws`"))
+        let end = try #require(text.range(of: "## What the embedded cloud enforces"))
+        var script = "set -e\n"
+        for block in text[start.upperBound..<end.lowerBound].components(separatedBy: "```bash\n").dropFirst() {
+            script += block.components(separatedBy: "```")[0]
+        }
+        script = script.replacingOccurrences(of: "http://127.0.0.1:4081", with: postern.cloudURL)
+        // The README shows the private-DNS failure of the seed's troubleshooting: it must fail.
+        let failing = "aws ec2 modify-vpc-endpoint --vpc-endpoint-id $VPCE --private-dns-enabled\n#"
+        #expect(script.contains(failing))
+        script = script.replacingOccurrences(of: failing, with: "! " + failing)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
+        environment["AWS_CONFIG_FILE"] = "/dev/null"
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
+        environment["AWS_MAX_ATTEMPTS"] = "1"
+        environment["AWS_PAGER"] = ""
+        process.environment = environment
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: output)
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        let printed = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        #expect(status == 0, "the README walkthrough failed:\n\(printed.suffix(3000))")
+        #expect(printed.contains("\"pendingAcceptance\""))
+        #expect(printed.contains("\"available\""))
+        #expect(printed.contains("enableDnsSupport and enableDnsHostnames"))
+        #expect(printed.contains("\\\\052.usw2-az1.plc.example.com."))
+    }
+}
