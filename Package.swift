@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PosternEmbeddedCloudTests",
-            dependencies: ["PosternEmbeddedCloud", "postern"]
+            dependencies: ["PosternAWS", "PosternEmbeddedCloud", "postern"]
         ),
     ]
 )

@@ -9,6 +9,8 @@ public struct ServiceModel: Sendable, Decodable {
         public let `protocol`: String
         public let xmlNamespace: String?
         public let serviceId: String
+        /// The one endpoint of a global service (Route 53, STS's legacy global endpoint).
+        public let globalEndpoint: String?
     }
 
     public struct HTTP: Sendable, Decodable {

@@ -8,6 +8,8 @@ public struct XMLResponseEncoder {
 
     public init(model: ServiceModel) { self.model = model }
 
+    private var shapes: XMLShapeWriter { XMLShapeWriter(model: model) }
+
     public struct Encoded: Sendable {
         public var body: String
         public var headers: [String: String]
@@ -22,12 +24,12 @@ public struct XMLResponseEncoder {
         xml.open(root, namespace: namespace(op))
         switch model.metadata.protocol {
         case "ec2":
-            if let ref = op.output { writeMembers(output, shape: ref.shape, into: &xml) }
+            if let ref = op.output { shapes.writeMembers(output, shape: ref.shape, into: &xml) }
             xml.element("requestId", requestID)
         case "query":
             if let ref = op.output {
                 xml.open(ref.resultWrapper ?? "\(operation)Result")
-                writeMembers(output, shape: ref.shape, into: &xml)
+                shapes.writeMembers(output, shape: ref.shape, into: &xml)
                 xml.close(ref.resultWrapper ?? "\(operation)Result")
             }
             xml.element("ResponseMetadata") { $0.element("RequestId", requestID) }
@@ -36,7 +38,7 @@ public struct XMLResponseEncoder {
                 for (member, memberRef) in model.shape(ref.shape).members ?? [:] where memberRef.location == "header" {
                     if let value = output[member]?.string { headers[memberRef.locationName ?? member] = value }
                 }
-                writeMembers(output, shape: ref.shape, into: &xml)
+                shapes.writeMembers(output, shape: ref.shape, into: &xml)
             }
         }
         xml.close(root)
@@ -76,65 +78,4 @@ public struct XMLResponseEncoder {
         model.metadata.xmlNamespace ?? op.input?.xmlNamespace?.uri ?? routeNamespace
     }
 
-    private func elementName(_ member: String, _ ref: ServiceModel.ShapeRef) -> String {
-        ref.locationName ?? member
-    }
-
-    private func writeMembers(_ value: AWSValue, shape: String, into xml: inout XMLWriter) {
-        let definition = model.shape(shape)
-        let members = definition.members ?? [:]
-        for (member, child) in value.members.sorted(by: { $0.key < $1.key }) {
-            guard let ref = members[member] else {
-                assertionFailure("\(shape) has no member \(member)")
-                continue
-            }
-            if ref.location == "header" || ref.location == "statusCode" { continue }
-            write(child, ref: ref, name: elementName(member, ref), into: &xml)
-        }
-    }
-
-    private func write(_ value: AWSValue, ref: ServiceModel.ShapeRef, name: String, into xml: inout XMLWriter) {
-        let shape = model.shape(ref.shape)
-        switch shape.type {
-        case "structure":
-            xml.open(name)
-            writeMembers(value, shape: ref.shape, into: &xml)
-            xml.close(name)
-        case "list":
-            guard let memberRef = shape.member else { return }
-            let flattened = (ref.flattened ?? false) || (shape.flattened ?? false)
-            if flattened {
-                for item in value.list { write(item, ref: memberRef, name: name, into: &xml) }
-            } else {
-                xml.open(name)
-                let itemName = memberRef.locationName ?? (model.metadata.protocol == "ec2" ? "item" : "member")
-                for item in value.list { write(item, ref: memberRef, name: itemName, into: &xml) }
-                xml.close(name)
-            }
-        case "map":
-            xml.open(name)
-            for (key, item) in value.members.sorted(by: { $0.key < $1.key }) {
-                xml.element("entry") { entry in
-                    entry.element(shape.key?.locationName ?? "key", key)
-                    if let valueRef = shape.value {
-                        write(item, ref: valueRef, name: valueRef.locationName ?? "value", into: &entry)
-                    }
-                }
-            }
-            xml.close(name)
-        default:
-            xml.element(name, scalarText(value))
-        }
-    }
-
-    private func scalarText(_ value: AWSValue) -> String {
-        switch value {
-        case .string(let s): return s
-        case .integer(let i): return String(i)
-        case .double(let d): return String(d)
-        case .boolean(let b): return b ? "true" : "false"
-        case .timestamp(let t): return AWSTimestamp.format(t)
-        default: return ""
-        }
-    }
 }

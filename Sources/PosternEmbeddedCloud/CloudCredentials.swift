@@ -1,4 +1,5 @@
 import Foundation
+import PosternAWS
 
 /// The keys the embedded cloud knows when it verifies signatures: an AWS shared-credentials
 /// file (`[profile]`, `aws_access_key_id`, `aws_secret_access_key`) in its data directory,
@@ -26,22 +27,6 @@ public struct CloudCredentials: Sendable {
     /// Read anew on every call, so profiles added while the cloud runs count at once.
     func secret(accessKeyID: String) -> String? {
         guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
-        var key: String?
-        var secrets: [String: String] = [:]
-        var pendingSecret: String?
-        for raw in text.split(whereSeparator: \.isNewline) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                key = nil
-                pendingSecret = nil
-                continue
-            }
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { continue }
-            if parts[0] == "aws_access_key_id" { key = parts[1] }
-            if parts[0] == "aws_secret_access_key" { pendingSecret = parts[1] }
-            if let key, let pendingSecret { secrets[key] = pendingSecret }
-        }
-        return secrets[accessKeyID]
+        return AWSCredentials.profiles(in: text).values.first { $0.accessKeyID == accessKeyID }?.secretAccessKey
     }
 }

@@ -55,25 +55,9 @@ public actor EmbeddedCloud {
             account: who.account, arn: who.arn, userID: who.userID, region: region, now: now, delay: configuration.delay)
         var draft = state
         draft.advance(to: now)
-        let output: AWSValue
-        switch service {
-        case .ec2:
-            var ec2 = EC2(cloud: draft, caller: caller)
-            output = try ec2.perform(operation, input)
-            draft = ec2.cloud
-        case .elbv2:
-            var elb = ELBv2(cloud: draft, caller: caller)
-            output = try elb.perform(operation, input)
-            draft = elb.cloud
-        case .route53:
-            var route53 = Route53(cloud: draft, caller: caller)
-            output = try route53.perform(operation, input)
-            draft = route53.cloud
-        case .sts:
-            var sts = STS(cloud: draft, caller: caller)
-            output = try sts.perform(operation, input)
-            draft = sts.cloud
-        }
+        var operations = service.operations.init(cloud: draft, caller: caller)
+        let output = try operations.perform(operation, input)
+        draft = operations.cloud
         try store.save(&draft)
         state = draft
         return output

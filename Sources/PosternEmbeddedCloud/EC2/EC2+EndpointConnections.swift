@@ -32,10 +32,7 @@ extension EC2 {
         try checkDryRun(input)
         var unsuccessful: [AWSValue] = []
         for id in input.strings("VpcEndpointIds") {
-            guard var endpoint = cloud.endpoints[id], endpoint.serviceID == service.id else {
-                unsuccessful.append(failure(id, "InvalidVpcEndpoint.NotFound", "The Vpc Endpoint Id '\(id)' does not exist for service \(service.id)"))
-                continue
-            }
+            guard var endpoint = connection(id, of: service, unsuccessful: &unsuccessful) else { continue }
             guard endpoint.state == EndpointState.pendingAcceptance else {
                 unsuccessful.append(failure(
                     id, "InvalidState", "Endpoint \(id) is \(endpoint.state); only an endpoint in pendingAcceptance can be accepted."))
@@ -57,10 +54,7 @@ extension EC2 {
         try checkDryRun(input)
         var unsuccessful: [AWSValue] = []
         for id in input.strings("VpcEndpointIds") {
-            guard var endpoint = cloud.endpoints[id], endpoint.serviceID == service.id else {
-                unsuccessful.append(failure(id, "InvalidVpcEndpoint.NotFound", "The Vpc Endpoint Id '\(id)' does not exist for service \(service.id)"))
-                continue
-            }
+            guard var endpoint = connection(id, of: service, unsuccessful: &unsuccessful) else { continue }
             guard endpoint.isLive else {
                 unsuccessful.append(failure(id, "InvalidState", "Endpoint \(id) is \(endpoint.state) and cannot be rejected."))
                 continue
@@ -70,6 +64,15 @@ extension EC2 {
             cloud.endpoints[id] = endpoint
         }
         return ["Unsuccessful": .list(unsuccessful)]
+    }
+
+    /// The endpoint asking to connect to `service`, or nil with the failure recorded.
+    private func connection(_ id: String, of service: EndpointService, unsuccessful: inout [AWSValue]) -> VpcEndpoint? {
+        guard let endpoint = cloud.endpoints[id], endpoint.serviceID == service.id else {
+            unsuccessful.append(failure(id, "InvalidVpcEndpoint.NotFound", "The Vpc Endpoint Id '\(id)' does not exist for service \(service.id)"))
+            return nil
+        }
+        return endpoint
     }
 
     private func connection(of endpoint: VpcEndpoint) -> AWSValue {

@@ -1,0 +1,116 @@
+import Foundation
+import PosternAWS
+import Testing
+
+/// Postern's own AWS client (the AWS provider's core) against the embedded cloud and moto,
+/// with awscli checking what it made.
+@Suite struct AWSClientTests {
+    static func client(_ url: String, key: String = "111111111111", secret: String = "secret") -> AWSClient {
+        AWSClient(credentials: AWSCredentials(accessKeyID: key, secretAccessKey: secret), endpoint: URL(string: url)!)
+    }
+
+    /// EC2 (ec2 protocol), ELBv2 (query, `member` lists), Route 53 (REST-XML: URI labels, query
+    /// strings, XML bodies, a header member) and STS, each through the client.
+    static func exercise(_ client: AWSClient) async throws -> (vpc: String, balancer: String, zone: String) {
+        let vpc = try await client.call(.ec2, "CreateVpc", ["CidrBlock": "10.9.0.0/16"], region: "us-east-1")["Vpc"]?["VpcId"]?.string ?? ""
+        var subnets: [String] = []
+        for (index, zone) in ["us-east-1a", "us-east-1b"].enumerated() {
+            let subnet = try await client.call(
+                .ec2, "CreateSubnet", ["VpcId": .string(vpc), "CidrBlock": .string("10.9.\(index).0/24"), "AvailabilityZone": .string(zone)],
+                region: "us-east-1")
+            subnets.append(subnet["Subnet"]?["SubnetId"]?.string ?? "")
+        }
+        let described = try await client.call(
+            .ec2, "DescribeVpcs", ["Filters": [["Name": "vpc-id", "Values": [.string(vpc)]]]], region: "us-east-1")
+        #expect(described["Vpcs"]?.list.first?["CidrBlock"] == "10.9.0.0/16")
+        let balancer = try await client.call(
+            .elbv2, "CreateLoadBalancer",
+            ["Name": "client-nlb", "Type": "network", "Scheme": "internal", "Subnets": .strings(subnets)], region: "us-east-1"
+        )["LoadBalancers"]?.list.first?["LoadBalancerArn"]?.string ?? ""
+        let zone = try await client.call(
+            .route53, "CreateHostedZone",
+            ["Name": "client.example.internal", "CallerReference": .string(UUID().uuidString),
+             "VPC": ["VPCRegion": "us-east-1", "VPCId": .string(vpc)], "HostedZoneConfig": ["PrivateZone": true]],
+            region: "us-east-1")
+        #expect(zone["Location"]?.string?.contains("/hostedzone/") == true)
+        let zoneID = (zone["HostedZone"]?["Id"]?.string ?? "").replacingOccurrences(of: "/hostedzone/", with: "")
+        let change = try await client.call(
+            .route53, "ChangeResourceRecordSets",
+            ["HostedZoneId": .string(zoneID), "ChangeBatch": ["Changes": [[
+                "Action": "UPSERT",
+                "ResourceRecordSet": ["Name": "db.client.example.internal", "Type": "A", "TTL": 60, "ResourceRecords": [["Value": "10.9.0.10"]]],
+            ]]]], region: "us-east-1")
+        #expect(change["ChangeInfo"]?["Id"]?.string?.isEmpty == false)
+        let records = try await client.call(
+            .route53, "ListResourceRecordSets", ["HostedZoneId": .string(zoneID), "StartRecordName": "db.client.example.internal",
+                                                 "StartRecordType": "A", "MaxItems": "1"], region: "us-east-1")
+        #expect(records["ResourceRecordSets"]?.list.first?["ResourceRecords"]?.list.first?["Value"] == "10.9.0.10")
+        let identity = try await client.call(.sts, "GetCallerIdentity", region: "us-east-1")
+        #expect(identity["Account"]?.string?.count == 12)
+        return (vpc, balancer, zoneID)
+    }
+
+    @Test func clientDrivesTheEmbeddedCloud() async throws {
+        let postern = try await PosternProcess()
+        let made = try await Self.exercise(Self.client(postern.cloudURL))
+        let aws = postern.aws(account: "111111111111")
+        #expect(try await aws.call("ec2", "describe-vpcs", "--vpc-ids", made.vpc)["Vpcs"][0]["VpcId"].string == made.vpc)
+        let balancer = try await aws.call("elbv2", "describe-load-balancers", "--load-balancer-arns", made.balancer)["LoadBalancers"][0]
+        #expect(balancer["AvailabilityZones"].array.count == 2)
+        let records = try await aws.call("route53", "list-resource-record-sets", "--hosted-zone-id", made.zone)
+        #expect(records["ResourceRecordSets"].array.contains { $0["Name"].string == "db.client.example.internal." })
+    }
+
+    @Test func clientErrorsCarryAWSCodes() async throws {
+        let postern = try await PosternProcess()
+        let client = Self.client(postern.cloudURL)
+        do {
+            _ = try await client.call(.ec2, "DescribeVpcs", ["VpcIds": ["vpc-0123456789abcdef0"]], region: "us-east-1")
+            Issue.record("an unknown VPC was described")
+        } catch let error as AWSServiceError {
+            #expect(error.code == "InvalidVpcID.NotFound")
+            #expect(error.status == 400)
+        }
+        do {
+            _ = try await client.call(.route53, "GetHostedZone", ["Id": "ZNOPE"], region: "us-east-1")
+            Issue.record("an unknown hosted zone was found")
+        } catch let error as AWSServiceError {
+            #expect(error.code == "NoSuchHostedZone")
+            #expect(error.status == 404)
+        }
+    }
+
+    /// The client's signatures pass the embedded cloud's strict check; a wrong secret does not.
+    @Test func clientSignaturesPassStrictVerification() async throws {
+        let postern = try await PosternProcess(arguments: ["--cloud-verify-signatures"])
+        let text = try String(contentsOf: postern.dataDirectory.appendingPathComponent("cloud-credentials"), encoding: .utf8)
+        let credentials = try #require(AWSCredentials.profiles(in: text)["default"])
+        let client = AWSClient(credentials: credentials, endpoint: URL(string: postern.cloudURL)!)
+        _ = try await Self.exercise(client)
+        var wrong = credentials
+        wrong.secretAccessKey = "not-the-secret"
+        let impostor = AWSClient(credentials: wrong, endpoint: URL(string: postern.cloudURL)!)
+        for (model, operation) in [(ServiceModel.ec2, "DescribeVpcs"), (.route53, "ListHostedZones")] {
+            do {
+                _ = try await impostor.call(model, operation, region: "us-east-1")
+                Issue.record("\(operation) with a wrong secret was accepted")
+            } catch let error as AWSServiceError {
+                #expect(error.code == "SignatureDoesNotMatch")
+                #expect(error.status == 403)
+            }
+        }
+    }
+
+    /// The same calls against moto; awscli then reads moto's state.
+    @Test func clientDrivesMoto() async throws {
+        let moto = try await MotoProcess()
+        defer { moto.stop() }
+        let made = try await Self.exercise(Self.client(moto.url, key: "AKIAPOSTERNTESTS0000"))
+        let aws = AWSCLI(endpoint: moto.url, accessKeyID: "AKIAPOSTERNTESTS0000", region: "us-east-1")
+        #expect(try await aws.call("ec2", "describe-vpcs", "--vpc-ids", made.vpc)["Vpcs"][0]["CidrBlock"].string == "10.9.0.0/16")
+        let balancer = try await aws.call("elbv2", "describe-load-balancers", "--load-balancer-arns", made.balancer)["LoadBalancers"][0]
+        #expect(balancer["Scheme"].string == "internal")
+        let records = try await aws.call("route53", "list-resource-record-sets", "--hosted-zone-id", made.zone)
+        #expect(records["ResourceRecordSets"].array.contains { $0["Name"].string == "db.client.example.internal." })
+    }
+}
