@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
     ],
     targets: [
         // AWS's wire protocols, driven by AWS's own service models: Query/EC2 forms,
@@ -31,10 +34,36 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Resources, ids, states and the rules on them. No I/O, no clock.
+        .target(name: "PosternDomain"),
+        // The Store protocol and its SQLite implementation.
+        .target(
+            name: "PosternStore",
+            dependencies: ["PosternDomain", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Reconcilers: they move resources through their states.
+        .target(
+            name: "PosternControl",
+            dependencies: ["PosternDomain", "PosternStore"]
+        ),
+        // The HTTP API: TiDB Cloud's API and Postern's additions, generated from openapi.yaml
+        // (the source of truth), with authentication and errors.
+        .target(
+            name: "PosternServer",
+            dependencies: [
+                "PosternDomain", "PosternStore", "PosternControl",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("openapi.yaml")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
         .executableTarget(
             name: "postern",
             dependencies: [
-                "PosternEmbeddedCloud",
+                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -45,8 +74,9 @@ let package = Package(
             dependencies: ["PosternAWS"]
         ),
         .testTarget(
-            name: "PosternEmbeddedCloudTests",
-            dependencies: ["PosternAWS", "PosternEmbeddedCloud", "postern"]
+            name: "PosternTests",
+            dependencies: ["PosternAWS", "PosternEmbeddedCloud", "postern"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

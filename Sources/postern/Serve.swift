@@ -2,7 +2,10 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import PosternControl
 import PosternEmbeddedCloud
+import PosternServer
+import PosternStore
 import ServiceLifecycle
 
 struct Serve: AsyncParsableCommand {
@@ -60,18 +63,20 @@ struct Serve: AsyncParsableCommand {
             },
             logger: logger)
 
-        let router = Router()
-        router.get("/healthz") { _, _ in "ok\n" }
+        let store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
+        let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
+        announce("admin API key in \(adminKey.path)")
         let controlApp = Application(
-            router: router,
+            router: try ControlPlane.router(store: store),
             configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
             onServerRunning: { channel in
                 announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
             },
             logger: logger)
+        let reconcilers = ReconcilerService(loop: ReconcileLoop(store: store))
 
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: cloudApp), .init(service: controlApp)],
+            configuration: .init(services: [.init(service: cloudApp), .init(service: controlApp), .init(service: reconcilers)],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
@@ -101,4 +106,13 @@ struct Serve: AsyncParsableCommand {
 /// One line on standard output, flushed at once so a supervisor (or a test) sees it.
 func announce(_ line: String) {
     FileHandle.standardOutput.write(Data("postern: \(line)\n".utf8))
+}
+
+/// The reconcilers, stopped by the service group's graceful shutdown like the servers.
+struct ReconcilerService: Service {
+    let loop: ReconcileLoop
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown { try await loop.run() }
+    }
 }

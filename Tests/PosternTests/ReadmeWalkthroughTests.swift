@@ -21,25 +21,14 @@ import Testing
         #expect(script.contains(failing))
         script = script.replacingOccurrences(of: failing, with: "! " + failing)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
         environment["AWS_CONFIG_FILE"] = "/dev/null"
         environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
         environment["AWS_MAX_ATTEMPTS"] = "1"
         environment["AWS_PAGER"] = ""
-        process.environment = environment
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: output)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        let printed = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        let result = try await Subprocess.run(["bash", "-c", script], environment: environment)
+        let status = result.status
+        let printed = result.stdout + result.stderr
         #expect(status == 0, "the README walkthrough failed:\n\(printed.suffix(3000))")
         #expect(printed.contains("\"pendingAcceptance\""))
         #expect(printed.contains("\"available\""))

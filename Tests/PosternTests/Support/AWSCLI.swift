@@ -26,18 +26,6 @@ struct AWSCLI: Sendable {
 
     /// Runs `aws <arguments> --output json` and returns what it printed.
     func run(_ arguments: [String]) async throws -> Result {
-        let directory = FileManager.default.temporaryDirectory
-        let out = directory.appendingPathComponent("aws-out-\(UUID().uuidString)")
-        let err = directory.appendingPathComponent("aws-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["aws", "--endpoint-url", endpoint, "--region", region, "--output", "json"] + arguments
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
         environment["AWS_ACCESS_KEY_ID"] = accessKeyID
         environment["AWS_SECRET_ACCESS_KEY"] = secretAccessKey
@@ -48,17 +36,9 @@ struct AWSCLI: Sendable {
         environment["AWS_RETRY_MODE"] = "standard"
         environment["AWS_PAGER"] = ""
         environment["AWS_EC2_METADATA_DISABLED"] = "true"
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        return Result(
-            status: status, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        let result = try await Subprocess.run(
+            ["aws", "--endpoint-url", endpoint, "--region", region, "--output", "json"] + arguments, environment: environment)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// Runs a command that must succeed, and returns its JSON.

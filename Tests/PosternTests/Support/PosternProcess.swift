@@ -39,6 +39,21 @@ final class PosternProcess: @unchecked Sendable {
 
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
+    /// The admin key pair the server wrote into its data directory.
+    var adminKey: (publicKey: String, privateKey: String) {
+        get throws {
+            let json = JSON(parsing: try String(contentsOf: dataDirectory.appendingPathComponent("admin-key.json"), encoding: .utf8))
+            return (json["publicKey"].string ?? "", json["privateKey"].string ?? "")
+        }
+    }
+
+    /// `curl` against the control plane with the admin key by HTTP Digest, as TiDB Cloud's
+    /// docs show it.
+    func api() throws -> ControlPlaneClient {
+        let key = try adminKey
+        return ControlPlaneClient(baseURL: controlURL, user: "\(key.publicKey):\(key.privateKey)")
+    }
+
     /// The awscli, pointed at this server's embedded cloud.
     func aws(account: String = "000000000000", region: String = "us-east-1") -> AWSCLI {
         AWSCLI(endpoint: cloudURL, accessKeyID: account, region: region)

@@ -1,0 +1,46 @@
+import Foundation
+import PosternDomain
+import PosternStore
+
+/// The work loop around the reconcilers: it picks up what is due, reconciles each, and backs
+/// off (in the store, as the resource's next check) when a step fails. Level-triggered: it acts
+/// on what the store says now, not on what happened.
+public final class ReconcileLoop: Sendable {
+    let store: any Store
+    let clusters: ClusterReconciler
+    let interval: Duration
+
+    public init(store: any Store, interval: Duration = .milliseconds(200)) {
+        self.store = store
+        self.clusters = ClusterReconciler(store: store)
+        self.interval = interval
+    }
+
+    /// Runs until its task is cancelled.
+    public func run() async throws {
+        while !Task.isCancelled {
+            await runOnce(now: Date())
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// One pass over everything due at `now`.
+    public func runOnce(now: Date) async {
+        guard let due = try? await store.clustersDue(at: now, limit: 100) else { return }
+        for cluster in due {
+            do {
+                try await clusters.reconcile(cluster.id, now: now)
+            } catch {
+                var later = cluster
+                later.nextCheckAt = now.addingTimeInterval(Self.backoff(after: cluster.nextCheckAt, now: now))
+                try? await store.update(later, event: nil)
+            }
+        }
+    }
+
+    /// Doubles the wait since the last attempt, from one second up to five minutes.
+    static func backoff(after previous: Date?, now: Date) -> TimeInterval {
+        let waited = previous.map { now.timeIntervalSince($0) } ?? 0
+        return min(300, max(1, waited * 2))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import PosternDomain
+import PosternStore
+
+/// The API's handlers: each checks its input, records what the caller asked for, and answers
+/// at once; reconcilers do the rest.
+struct API: APIProtocol {
+    let store: any Store
+
+    func listRegions(_ input: Operations.ListRegions.Input) async throws -> Operations.ListRegions.Output {
+        let provider = input.query.cloudProvider
+        let regions = CloudRegion.all.filter { provider == nil || $0.provider.rawValue == provider }
+        return .ok(.init(body: .json(.init(regions: regions.map(Self.region)))))
+    }
+
+    func createCluster(_ input: Operations.CreateCluster.Input) async throws -> Operations.CreateCluster.Output {
+        let caller = try Principal.require()
+        guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
+        try Cluster.validate(displayName: body.displayName)
+        guard let regionName = body.region.name ?? body.region.regionId else {
+            throw APIError.invalidArgument("region.name is required, e.g. regions/aws-us-west-2.")
+        }
+        let region = try CloudRegion.parse(regionName)
+        let tier = ClusterTier(rawValue: body.tier?.rawValue ?? "ESSENTIAL") ?? .essential
+        guard tier == .essential || tier == .starter else {
+            throw APIError.invalidArgument(
+                "This path creates Starter and Essential clusters; create \(tier.rawValue) clusters under /dedicated/v1beta1/clusters.")
+        }
+        let now = Date()
+        let cluster = Cluster(
+            id: Cluster.newID(), projectID: caller.projectID, displayName: body.displayName, regionID: region.regionID, tier: tier,
+            state: .creating, createdBy: caller.publicKey, createTime: now, labels: body.labels?.additionalProperties ?? [:])
+        try await store.insert(
+            cluster, event: Event(resource: cluster.name, state: cluster.state.rawValue, actor: caller.publicKey, time: now,
+                                  reason: "Created in \(region.name)."))
+        return .ok(.init(body: .json(Self.cluster(cluster))))
+    }
+
+    func getCluster(_ input: Operations.GetCluster.Input) async throws -> Operations.GetCluster.Output {
+        .ok(.init(body: .json(Self.cluster(try await ownCluster(input.path.clusterId)))))
+    }
+
+    func listClusters(_ input: Operations.ListClusters.Input) async throws -> Operations.ListClusters.Output {
+        let caller = try Principal.require()
+        let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init), pageToken: input.query.pageToken)
+        let (clusters, total) = try await store.clusters(projectID: caller.projectID, page: page)
+        return .ok(.init(body: .json(.init(
+            clusters: clusters.map(Self.cluster), nextPageToken: page.nextToken(total: total), totalSize: Int64(total)))))
+    }
+
+    func deleteCluster(_ input: Operations.DeleteCluster.Input) async throws -> Operations.DeleteCluster.Output {
+        let caller = try Principal.require()
+        var cluster = try await ownCluster(input.path.clusterId)
+        if cluster.state != .deleting {
+            let now = Date()
+            cluster.state = .deleting
+            cluster.updateTime = now
+            cluster.nextCheckAt = now
+            try await store.update(
+                cluster, event: Event(resource: cluster.name, state: cluster.state.rawValue, actor: caller.publicKey, time: now,
+                                      reason: "Deletion asked for."))
+        }
+        return .ok(.init(body: .json(Self.cluster(cluster))))
+    }
+
+    func listClusterEvents(_ input: Operations.ListClusterEvents.Input) async throws -> Operations.ListClusterEvents.Output {
+        let caller = try Principal.require()
+        let name = "clusters/\(input.path.clusterId)"
+        let events = try await store.events(resource: name)
+        let cluster = try await store.cluster(id: input.path.clusterId)
+        let visible = cluster.map { $0.projectID == caller.projectID }
+            ?? events.contains { $0.actor == caller.publicKey }
+        guard visible, !events.isEmpty else { throw Self.clusterNotFound(input.path.clusterId) }
+        return .ok(.init(body: .json(.init(events: events.map {
+            .init(resource: $0.resource, state: $0.state, actor: $0.actor, time: $0.time, reason: $0.reason)
+        }))))
+    }
+
+    /// The caller's cluster: another project's is as missing as one that never was.
+    private func ownCluster(_ id: String) async throws -> Cluster {
+        let caller = try Principal.require()
+        guard let cluster = try await store.cluster(id: id), cluster.projectID == caller.projectID else {
+            throw Self.clusterNotFound(id)
+        }
+        return cluster
+    }
+
+    static func clusterNotFound(_ id: String) -> APIError {
+        .notFound("Cluster \(id) not found: GET /v1beta1/clusters lists your project's clusters.")
+    }
+
+    static func region(_ region: CloudRegion) -> Components.Schemas.Region {
+        .init(name: region.name, regionId: region.regionID, cloudProvider: region.provider.rawValue, displayName: region.displayName)
+    }
+
+    static func cluster(_ cluster: Cluster) -> Components.Schemas.Cluster {
+        let region = cluster.region ?? CloudRegion.all[0]
+        return .init(
+            name: cluster.name, clusterId: cluster.id, displayName: cluster.displayName, region: Self.region(region),
+            state: Components.Schemas.ClusterState(rawValue: cluster.state.rawValue),
+            tier: Components.Schemas.ClusterTier(rawValue: cluster.tier.rawValue), cloudProvider: region.provider.rawValue,
+            createdBy: cluster.createdBy, createTime: cluster.createTime, updateTime: cluster.updateTime,
+            labels: .init(additionalProperties: cluster.labels))
+    }
+}

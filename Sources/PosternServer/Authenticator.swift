@@ -1,0 +1,56 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import PosternDomain
+import PosternStore
+
+/// Lets a request in only with a valid API key (Digest, or `Bearer PUBLIC:PRIVATE`), and
+/// makes its key the `Principal` of everything the request does. Health and the OpenAPI
+/// document are open.
+struct Authenticator<Context: RequestContext>: RouterMiddleware {
+    let store: any Store
+    let digest = DigestAuthority()
+
+    static var openPaths: Set<String> { ["/healthz", "/openapi.yaml"] }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }
+        let now = Date()
+        guard let header = request.headers[.authorization] else {
+            return unauthorized("The request has no API key: use HTTP Digest with your public key as user name and private key as password (curl --digest --user PUBLIC:PRIVATE).", now: now)
+        }
+        let key: APIKey
+        if header.lowercased().hasPrefix("bearer ") {
+            let token = header.dropFirst("bearer ".count).split(separator: ":", maxSplits: 1).map(String.init)
+            guard token.count == 2, let found = try await store.apiKey(publicKey: token[0]),
+                DigestAuthority.constantTimeEqual(
+                    DigestAuthority.ha1(publicKey: token[0], privateKey: token[1], algorithm: .sha256), found.ha1SHA256)
+            else {
+                return unauthorized("The bearer token is not a valid API key: send Authorization: Bearer PUBLIC:PRIVATE.", now: now)
+            }
+            key = found
+        } else if let fields = DigestAuthority.parse(header) {
+            var uri = request.uri.path
+            if let query = request.uri.query { uri += "?\(query)" }
+            guard let user = fields["username"], let found = try await store.apiKey(publicKey: user),
+                digest.verify(fields, method: request.method.rawValue, uri: uri, key: found, now: now)
+            else {
+                return unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
+            }
+            key = found
+        } else {
+            return unauthorized("Unsupported Authorization scheme: use Digest or Bearer.", now: now)
+        }
+        let principal = Principal(publicKey: key.publicKey, projectID: key.projectID, role: key.role)
+        return try await Principal.$current.withValue(principal) { try await next(request, context) }
+    }
+
+    private func unauthorized(_ message: String, now: Date) -> Response {
+        var response = ErrorBody.response(APIError.unauthenticated(message))
+        for challenge in digest.challenges(now: now) {
+            response.headers.append(HTTPField(name: .wwwAuthenticate, value: challenge))
+        }
+        return response
+    }
+}

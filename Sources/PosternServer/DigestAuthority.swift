@@ -1,0 +1,111 @@
+import Crypto
+import Foundation
+import PosternDomain
+
+/// HTTP Digest (RFC 7616) as TiDB Cloud uses it: the public key is the user name and the
+/// private key the password. Nonces are stateless: a time and an HMAC of it by a key of this
+/// process, good for ten minutes.
+struct DigestAuthority: Sendable {
+    static let realm = "postern"
+    private let key = SymmetricKey(size: .bits256)
+    private let lifetime: TimeInterval = 600
+
+    enum Algorithm: String, CaseIterable {
+        case sha256 = "SHA-256"
+        case md5 = "MD5"
+
+        func hash(_ text: String) -> String {
+            switch self {
+            case .sha256: SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+            case .md5: Insecure.MD5.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+            }
+        }
+    }
+
+    /// `H(user:realm:password)`, what the store keeps of a key pair.
+    static func ha1(publicKey: String, privateKey: String, algorithm: Algorithm) -> String {
+        algorithm.hash("\(publicKey):\(realm):\(privateKey)")
+    }
+
+    /// The `WWW-Authenticate` challenges of a 401: SHA-256 first, MD5 for older clients.
+    func challenges(now: Date) -> [String] {
+        let nonce = makeNonce(now: now)
+        return Algorithm.allCases.map {
+            "Digest realm=\"\(Self.realm)\", qop=\"auth\", algorithm=\($0.rawValue), nonce=\"\(nonce)\", opaque=\"\(Self.realm)\""
+        }
+    }
+
+    /// The fields of an `Authorization: Digest …` header.
+    static func parse(_ header: String) -> [String: String]? {
+        guard header.lowercased().hasPrefix("digest ") else { return nil }
+        var fields: [String: String] = [:]
+        var rest = Substring(header.dropFirst("digest ".count))
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == " " || $0 == "," }
+            guard let equals = rest.firstIndex(of: "=") else { break }
+            let name = rest[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            rest = rest[rest.index(after: equals)...]
+            var value = ""
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                while let character = rest.first, character != "\"" {
+                    if character == "\\", let next = rest.dropFirst().first {
+                        value.append(next)
+                        rest = rest.dropFirst(2)
+                    } else {
+                        value.append(character)
+                        rest = rest.dropFirst()
+                    }
+                }
+                rest = rest.dropFirst()
+            } else {
+                let end = rest.firstIndex(of: ",") ?? rest.endIndex
+                value = rest[..<end].trimmingCharacters(in: .whitespaces)
+                rest = rest[end...]
+            }
+            fields[name] = value
+        }
+        return fields
+    }
+
+    /// Whether `fields` prove knowledge of the key whose HA1 values are given, for this request.
+    func verify(_ fields: [String: String], method: String, uri: String, key: APIKey, now: Date) -> Bool {
+        guard let nonce = fields["nonce"], isFresh(nonce, now: now), let response = fields["response"],
+            fields["uri"] == uri, fields["realm"] == Self.realm
+        else { return false }
+        let algorithm = Algorithm(rawValue: (fields["algorithm"] ?? "MD5").uppercased()) ?? .md5
+        let ha1 = algorithm == .sha256 ? key.ha1SHA256 : key.ha1MD5
+        let ha2 = algorithm.hash("\(method):\(uri)")
+        let expected: String
+        if let qop = fields["qop"] {
+            guard qop == "auth", let nc = fields["nc"], let cnonce = fields["cnonce"] else { return false }
+            expected = algorithm.hash("\(ha1):\(nonce):\(nc):\(cnonce):\(qop):\(ha2)")
+        } else {
+            expected = algorithm.hash("\(ha1):\(nonce):\(ha2)")
+        }
+        return Self.constantTimeEqual(expected, response.lowercased())
+    }
+
+    private func makeNonce(now: Date) -> String {
+        let time = String(Int(now.timeIntervalSince1970))
+        return "\(time).\(mac(time))"
+    }
+
+    private func isFresh(_ nonce: String, now: Date) -> Bool {
+        let parts = nonce.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let time = TimeInterval(parts[0]), Self.constantTimeEqual(mac(String(parts[0])), String(parts[1])) else {
+            return false
+        }
+        return now.timeIntervalSince1970 - time < lifetime
+    }
+
+    private func mac(_ text: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
