@@ -41,10 +41,15 @@ let package = Package(
             name: "PosternStore",
             dependencies: ["PosternDomain", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The CloudProvider protocol and its AWS implementation (on PosternAWS's client).
+        .target(
+            name: "PosternCloud",
+            dependencies: ["PosternDomain", "PosternAWS"]
+        ),
         // Reconcilers: they move resources through their states.
         .target(
             name: "PosternControl",
-            dependencies: ["PosternDomain", "PosternStore"]
+            dependencies: ["PosternDomain", "PosternStore", "PosternCloud"]
         ),
         // The HTTP API: TiDB Cloud's API and Postern's additions, generated from openapi.yaml
         // (the source of truth), with authentication and errors.
@@ -63,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "postern",
             dependencies: [
-                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl",
+                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternCloud", "PosternAWS",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,4 +1,5 @@
 import Foundation
+import PosternCloud
 import PosternDomain
 import PosternStore
 
@@ -8,11 +9,13 @@ import PosternStore
 public final class ReconcileLoop: Sendable {
     let store: any Store
     let clusters: ClusterReconciler
+    let connections: PrivateLinkConnectionReconciler?
     let interval: Duration
 
-    public init(store: any Store, interval: Duration = .milliseconds(200)) {
+    public init(store: any Store, provider: (any CloudProvider)?, interval: Duration = .milliseconds(200)) {
         self.store = store
-        self.clusters = ClusterReconciler(store: store)
+        self.clusters = ClusterReconciler(store: store, provider: provider)
+        self.connections = provider.map { PrivateLinkConnectionReconciler(store: store, provider: $0) }
         self.interval = interval
     }
 
@@ -26,6 +29,18 @@ public final class ReconcileLoop: Sendable {
 
     /// One pass over everything due at `now`.
     public func runOnce(now: Date) async {
+        if let connections, let due = try? await store.privateLinkConnectionsDue(at: now, limit: 100) {
+            for connection in due {
+                do {
+                    try await connections.reconcile(connection.id, now: now)
+                } catch {
+                    var later = connection
+                    later.nextCheckAt = now.addingTimeInterval(Self.backoff(after: connection.nextCheckAt, now: now))
+                    later.message = "Retrying after: \(error)"
+                    try? await store.update(later, event: nil)
+                }
+            }
+        }
         guard let due = try? await store.clustersDue(at: now, limit: 100) else { return }
         for cluster in due {
             do {

@@ -1,7 +1,7 @@
 /// A region clusters can be created in: a cloud provider's region, named as TiDB Cloud names
 /// it (`regions/aws-us-west-2`).
 public struct CloudRegion: Sendable, Equatable, Hashable {
-    public let provider: CloudProvider
+    public let provider: Cloud
     /// The provider's own name: `us-west-2`.
     public let code: String
     public let displayName: String
@@ -31,7 +31,8 @@ public struct CloudRegion: Sendable, Equatable, Hashable {
     }
 }
 
-public enum CloudProvider: String, Sendable, Codable, CaseIterable {
+/// A cloud clusters run on, as TiDB Cloud names it in region ids.
+public enum Cloud: String, Sendable, Codable, CaseIterable {
     case aws
     case alicloud
 }

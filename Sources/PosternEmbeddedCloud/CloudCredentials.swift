@@ -29,4 +29,15 @@ public struct CloudCredentials: Sendable {
         guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
         return AWSCredentials.profiles(in: text).values.first { $0.accessKeyID == accessKeyID }?.secretAccessKey
     }
+
+    /// The secret of `accessKeyID`, adding a profile for it if the file has none.
+    public func ensureProfile(_ name: String, accessKeyID: String) throws -> String {
+        if let secret = secret(accessKeyID: accessKeyID) { return secret }
+        let secret = CloudID.alphanumeric(40, uppercase: false)
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\n[\(name)]\naws_access_key_id = \(accessKeyID)\naws_secret_access_key = \(secret)\n".utf8))
+        return secret
+    }
 }

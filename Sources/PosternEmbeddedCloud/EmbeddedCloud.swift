@@ -17,7 +17,7 @@ public actor EmbeddedCloud {
     }
 
     public let configuration: Configuration
-    public let credentials: CloudCredentials
+    public nonisolated let credentials: CloudCredentials
     private var state: CloudState
     private let store: CloudStore
 

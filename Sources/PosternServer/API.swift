@@ -77,7 +77,7 @@ struct API: APIProtocol {
     }
 
     /// The caller's cluster: another project's is as missing as one that never was.
-    private func ownCluster(_ id: String) async throws -> Cluster {
+    func ownCluster(_ id: String) async throws -> Cluster {
         let caller = try Principal.require()
         guard let cluster = try await store.cluster(id: id), cluster.projectID == caller.projectID else {
             throw Self.clusterNotFound(id)

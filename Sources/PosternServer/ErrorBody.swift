@@ -30,7 +30,8 @@ enum ErrorBody {
                 return .invalidArgument(
                     "The request is not valid: \(describe(error.underlyingError)). /openapi.yaml gives every field's and parameter's type.")
             }
-            if let status = (error as? any HTTPResponseConvertible)?.httpStatus, (400..<500).contains(status.code) {
+            if (400..<500).contains(error.httpStatus.code) {
+                let status = error.httpStatus
                 return APIError(status: status.code, code: 3, message: "The request is not valid: \(error.causeDescription)")
             }
             return .internalError("Postern failed: \(describe(error.underlyingError))")

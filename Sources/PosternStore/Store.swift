@@ -21,5 +21,18 @@ public protocol Store: Sendable {
     /// Clusters a reconciler should look at by `now`.
     func clustersDue(at now: Date, limit: Int) async throws -> [Cluster]
 
+    func insert(_ connection: PrivateLinkConnection, event: Event) async throws
+    func update(_ connection: PrivateLinkConnection, event: Event?) async throws
+    func remove(_ connection: PrivateLinkConnection, event: Event) async throws
+    func privateLinkConnection(id: String) async throws -> PrivateLinkConnection?
+    /// A cluster's connections (in one state, if given), oldest first, one page, and the count.
+    func privateLinkConnections(clusterID: String, state: PrivateLinkConnectionState?, page: PageRequest) async throws
+        -> (connections: [PrivateLinkConnection], total: Int)
+    func privateLinkConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateLinkConnection]
+
+    /// The platform network recorded for a region once the provider has made it.
+    func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork?
+    func save(_ network: PlatformNetwork) async throws
+
     func events(resource: String) async throws -> [Event]
 }

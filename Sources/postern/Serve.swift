@@ -1,7 +1,12 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Hummingbird
 import Logging
+import PosternAWS
+import PosternCloud
 import PosternControl
 import PosternEmbeddedCloud
 import PosternServer
@@ -36,6 +41,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Make the embedded cloud check SigV4 signatures against <data-dir>/cloud-credentials.")
     var cloudVerifySignatures = false
 
+    @Option(help: "Drive AWS, or anything that speaks its API (moto), at this URL instead of the embedded cloud; credentials come from the standard AWS variables and files.")
+    var awsEndpointURL: String?
+
+    @Option(help: "The platform's own account in the embedded cloud: the account customers allow on their endpoint services.")
+    var platformAccount = "100000000000"
+
     func validate() throws {
         guard ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") else {
             throw ValidationError("--host must be a loopback address (127.0.0.0/8 or ::1): Postern's embedded cloud is not for other machines.")
@@ -47,6 +58,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let directory = URL(fileURLWithPath: dataDir ?? Self.defaultDataDirectory(), isDirectory: true)
+        let cloudPort = self.cloudPort == 0 ? try Self.freePort(host: host) : self.cloudPort
         let cloud = try EmbeddedCloud(
             dataDirectory: directory,
             configuration: .init(delay: cloudDelay, verifiesSignatures: cloudVerifySignatures))
@@ -73,12 +85,53 @@ struct Serve: AsyncParsableCommand {
                 announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
             },
             logger: logger)
-        let reconcilers = ReconcilerService(loop: ReconcileLoop(store: store))
+        let provider = AWSProvider(client: try platformClient(cloud: cloud, cloudPort: cloudPort))
+        let reconcilers = ReconcilerService(loop: ReconcileLoop(store: store, provider: provider))
 
         let group = ServiceGroup(
             configuration: .init(services: [.init(service: cloudApp), .init(service: controlApp), .init(service: reconcilers)],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
+    }
+
+    /// The client the platform's provider reaches its cloud with: the embedded cloud as the
+    /// platform account, or `--aws-endpoint-url` with the standard AWS credentials.
+    func platformClient(cloud: EmbeddedCloud, cloudPort: Int) throws -> AWSClient {
+        if let awsEndpointURL {
+            guard let url = URL(string: awsEndpointURL), url.scheme != nil else {
+                throw ValidationError("--aws-endpoint-url '\(awsEndpointURL)' is not a URL, e.g. http://127.0.0.1:5000.")
+            }
+            guard let credentials = AWSCredentials.standard() else {
+                throw ValidationError(
+                    "--aws-endpoint-url needs AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.")
+            }
+            announce("platform provider: AWS API at \(awsEndpointURL) as \(credentials.accessKeyID)")
+            return AWSClient(credentials: credentials, endpoint: url)
+        }
+        guard Account.isAccountID(platformAccount) else {
+            throw ValidationError("--platform-account must be 12 digits, not '\(platformAccount)'.")
+        }
+        let secret = try cloud.credentials.ensureProfile("platform", accessKeyID: platformAccount)
+        announce("platform provider: embedded cloud as account \(platformAccount)")
+        return AWSClient(
+            credentials: AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret),
+            endpoint: URL(string: "http://\(host == "::1" ? "[::1]" : host):\(cloudPort)")!)
+    }
+
+    /// A port nobody listens on now, for `--cloud-port 0`: the platform needs the cloud's
+    /// address before the cloud starts.
+    static func freePort(host: String) throws -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ok = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+        }
+        guard ok else { throw ValidationError("No free loopback port for the embedded cloud; pass --cloud-port.") }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     static func defaultDataDirectory() -> String {

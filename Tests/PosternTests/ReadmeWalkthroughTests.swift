@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The README's aws walkthrough (seeds 003, 000 and 004's customer side), run as written
+/// The README's walkthrough (seeds 003, 000 and 004, with aws and curl), run as written
 /// against a fresh `postern serve`.
 @Suite struct ReadmeWalkthroughTests {
     @Test func readmeCommandsRunAsWritten() async throws {
@@ -16,6 +16,8 @@ import Testing
             script += block.components(separatedBy: "```")[0]
         }
         script = script.replacingOccurrences(of: "http://127.0.0.1:4081", with: postern.cloudURL)
+            .replacingOccurrences(of: "http://127.0.0.1:4080", with: postern.controlURL)
+            .replacingOccurrences(of: "~/.local/share/postern/", with: postern.dataDirectory.path + "/")
         // The README shows the private-DNS failure of the seed's troubleshooting: it must fail.
         let failing = "aws ec2 modify-vpc-endpoint --vpc-endpoint-id $VPCE --private-dns-enabled\n#"
         #expect(script.contains(failing))
@@ -34,5 +36,7 @@ import Testing
         #expect(printed.contains("\"available\""))
         #expect(printed.contains("enableDnsSupport and enableDnsHostnames"))
         #expect(printed.contains("\\\\052.usw2-az1.plc.example.com."))
+        #expect(printed.contains(#""state": "ACTIVE""#))
+        #expect(printed.contains("DELETING"))
     }
 }

@@ -1,0 +1,132 @@
+import Foundation
+import PosternAWS
+import PosternDomain
+
+/// The AWS provider: AWS's own API through `AWSClient`, against AWS, the embedded cloud or moto.
+public actor AWSProvider: CloudProvider {
+    let client: AWSClient
+    private var networks: [String: PlatformNetwork] = [:]
+
+    /// Tag that marks what Postern made.
+    static let platformTag = "postern:platform"
+    static let connectionTag = "postern:private-link-connection"
+
+    public init(client: AWSClient) { self.client = client }
+
+    public func platformNetwork(region: String) async throws -> PlatformNetwork {
+        if let known = networks[region] { return known }
+        let account = try await client.call(.sts, "GetCallerIdentity", region: region)["Account"]?.string ?? ""
+        let vpcID = try await platformVPC(region: region)
+        let zones = try await client.call(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? []
+        let existing = try await client.call(
+            .ec2, "DescribeSubnets", ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]]]], region: region)["Subnets"]?.list ?? []
+        var subnets: [PlatformNetwork.Subnet] = []
+        for (index, zone) in zones.enumerated() {
+            guard let zoneID = zone["ZoneId"]?.string else { continue }
+            if let subnet = existing.first(where: { $0["AvailabilityZoneId"]?.string == zoneID }), let id = subnet["SubnetId"]?.string {
+                subnets.append(.init(id: id, zoneID: zoneID))
+                continue
+            }
+            let made = try await client.call(
+                .ec2, "CreateSubnet",
+                ["VpcId": .string(vpcID), "CidrBlock": .string("10.250.\(index * 16).0/20"), "AvailabilityZoneId": .string(zoneID),
+                 "TagSpecifications": [["ResourceType": "subnet", "Tags": [["Key": .string(Self.platformTag), "Value": "true"]]]]],
+                region: region)
+            subnets.append(.init(id: made["Subnet"]?["SubnetId"]?.string ?? "", zoneID: zoneID))
+        }
+        let network = PlatformNetwork(
+            provider: .aws, region: region, accountID: account, vpcID: vpcID, subnets: subnets,
+            securityGroupID: try await platformSecurityGroup(vpcID: vpcID, region: region))
+        networks[region] = network
+        return network
+    }
+
+    public func ensureEndpoint(connectionID: String, serviceName: String, serviceRegion: String, network: PlatformNetwork) async throws
+        -> EndpointStatus
+    {
+        let region = network.region
+        let crossRegion = serviceRegion != region
+        var lookup: AWSValue = ["ServiceNames": [.string(serviceName)]]
+        if crossRegion { lookup = ["ServiceNames": [.string(serviceName)], "ServiceRegions": [.string(serviceRegion)]] }
+        let service: AWSValue
+        do {
+            guard let found = try await client.call(.ec2, "DescribeVpcEndpointServices", lookup, region: region)["ServiceDetails"]?.list.first
+            else { throw AWSServiceError("InvalidServiceName", "The Vpc Endpoint Service '\(serviceName)' does not exist") }
+            service = found
+        } catch let error as AWSServiceError where error.isSenderFault {
+            throw CloudRefusal(
+                "AWS refused the endpoint service: \(error.code): \(error.message) Check that '\(serviceName)' exists in \(serviceRegion) and allows arn:aws:iam::\(network.accountID):root.")
+        }
+        let serviceZones = service["AvailabilityZoneIds"]?.strings ?? []
+        let subnets = network.subnets.filter { crossRegion || serviceZones.contains($0.zoneID) }
+        guard !subnets.isEmpty else {
+            throw CloudRefusal(
+                "The endpoint service '\(serviceName)' is in zones \(serviceZones.joined(separator: ", ")), none of which the cluster's region has (\(network.subnets.map(\.zoneID).joined(separator: ", "))). Add a load balancer subnet in one of the cluster's zones.")
+        }
+        var input: [String: AWSValue] = [
+            "VpcEndpointType": "Interface", "VpcId": .string(network.vpcID), "ServiceName": .string(serviceName),
+            "SubnetIds": .strings(subnets.map(\.id)), "SecurityGroupIds": [.string(network.securityGroupID)],
+            "ClientToken": .string(connectionID),
+            "TagSpecifications": [["ResourceType": "vpc-endpoint", "Tags": [["Key": .string(Self.connectionTag), "Value": .string(connectionID)]]]],
+        ]
+        if crossRegion { input["ServiceRegion"] = .string(serviceRegion) }
+        do {
+            let endpoint = try await client.call(.ec2, "CreateVpcEndpoint", .structure(input), region: region)["VpcEndpoint"] ?? [:]
+            return status(endpoint, network: network)
+        } catch let error as AWSServiceError where error.isSenderFault {
+            throw CloudRefusal("AWS refused the endpoint: \(error.code): \(error.message)")
+        }
+    }
+
+    public func endpoints(connectionID: String, region: String) async throws -> [EndpointStatus] {
+        let network = try await platformNetwork(region: region)
+        let found = try await client.call(
+            .ec2, "DescribeVpcEndpoints", ["Filters": [["Name": .string("tag:\(Self.connectionTag)"), "Values": [.string(connectionID)]]]],
+            region: region)["VpcEndpoints"]?.list ?? []
+        return found.map { status($0, network: network) }.filter { $0.state != "deleted" }
+    }
+
+    public func deleteEndpoints(connectionID: String, region: String) async throws {
+        let live = try await endpoints(connectionID: connectionID, region: region).filter { $0.state != "deleting" }
+        guard !live.isEmpty else { return }
+        _ = try await client.call(.ec2, "DeleteVpcEndpoints", ["VpcEndpointIds": .strings(live.map(\.id))], region: region)
+    }
+
+    private func status(_ endpoint: AWSValue, network: PlatformNetwork) -> EndpointStatus {
+        let subnets = endpoint["SubnetIds"]?.strings ?? []
+        return EndpointStatus(
+            id: endpoint["VpcEndpointId"]?.string ?? "", state: endpoint["State"]?.string ?? "",
+            zoneIDs: network.subnets.filter { subnets.contains($0.id) }.map(\.zoneID).sorted())
+    }
+
+    private func platformVPC(region: String) async throws -> String {
+        let tagged = try await client.call(
+            .ec2, "DescribeVpcs", ["Filters": [["Name": .string("tag:\(Self.platformTag)"), "Values": ["true"]]]], region: region)
+        if let id = tagged["Vpcs"]?.list.first?["VpcId"]?.string { return id }
+        let vpc = try await client.call(
+            .ec2, "CreateVpc",
+            ["CidrBlock": "10.250.0.0/16",
+             "TagSpecifications": [["ResourceType": "vpc", "Tags": [["Key": .string(Self.platformTag), "Value": "true"]]]]],
+            region: region)["Vpc"]?["VpcId"]?.string ?? ""
+        _ = try await client.call(.ec2, "ModifyVpcAttribute", ["VpcId": .string(vpc), "EnableDnsHostnames": ["Value": true]], region: region)
+        return vpc
+    }
+
+    private func platformSecurityGroup(vpcID: String, region: String) async throws -> String {
+        let found = try await client.call(
+            .ec2, "DescribeSecurityGroups",
+            ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]], ["Name": "group-name", "Values": ["postern-platform"]]]],
+            region: region)
+        if let id = found["SecurityGroups"]?.list.first?["GroupId"]?.string { return id }
+        let group = try await client.call(
+            .ec2, "CreateSecurityGroup",
+            ["GroupName": "postern-platform", "Description": "Postern private link connections", "VpcId": .string(vpcID)],
+            region: region)["GroupId"]?.string ?? ""
+        _ = try await client.call(
+            .ec2, "AuthorizeSecurityGroupIngress",
+            ["GroupId": .string(group), "IpPermissions": [["IpProtocol": "tcp", "FromPort": 0, "ToPort": 65535,
+                                                            "IpRanges": [["CidrIp": "10.250.0.0/16"]]]]],
+            region: region)
+        return group
+    }
+}

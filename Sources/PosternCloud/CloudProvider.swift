@@ -1,0 +1,39 @@
+import PosternDomain
+
+/// What the control plane asks of a cloud for private link connections. Every call is
+/// idempotent: the connection's id names what it makes, so a retry finds instead of making twice.
+public protocol CloudProvider: Sendable {
+    /// The platform's network in `region`, found or made: the account customers allow, and
+    /// a subnet in every zone.
+    func platformNetwork(region: String) async throws -> PlatformNetwork
+    /// The interface endpoint for connection `connectionID` to `serviceName`, found or made.
+    func ensureEndpoint(connectionID: String, serviceName: String, serviceRegion: String, network: PlatformNetwork) async throws
+        -> EndpointStatus
+    /// The endpoints made for connection `connectionID` that still exist (not deleted).
+    func endpoints(connectionID: String, region: String) async throws -> [EndpointStatus]
+    /// Starts deleting every endpoint made for connection `connectionID`.
+    func deleteEndpoints(connectionID: String, region: String) async throws
+}
+
+/// An endpoint as the cloud reports it.
+public struct EndpointStatus: Sendable, Equatable {
+    public let id: String
+    /// The cloud's state, lower-cased: `pending`, `pendingacceptance`, `available`, `rejected`,
+    /// `deleting`, `deleted`, `failed`.
+    public let state: String
+    public let zoneIDs: [String]
+
+    public init(id: String, state: String, zoneIDs: [String]) {
+        self.id = id
+        self.state = state.lowercased()
+        self.zoneIDs = zoneIDs
+    }
+}
+
+/// The cloud refused what was asked, for a reason the customer can act on: the connection
+/// fails with this message rather than being retried.
+public struct CloudRefusal: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PosternDomain
+import PosternStore
+
+/// Essential private link connections: TiDB Cloud's seven operations, less domains for now.
+extension API {
+    func createPrivateLinkConnection(_ input: Operations.CreatePrivateLinkConnection.Input) async throws
+        -> Operations.CreatePrivateLinkConnection.Output
+    {
+        let caller = try Principal.require()
+        let cluster = try await ownCluster(input.path.clusterId)
+        guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
+        let request = body.privateLinkConnection
+        guard request.clusterId.isEmpty || request.clusterId == cluster.id else {
+            throw APIError.invalidArgument("privateLinkConnection.clusterId \(request.clusterId) differs from the path's cluster \(cluster.id).")
+        }
+        let type = PrivateLinkConnectionType(rawValue: request._type.rawValue) ?? .awsEndpointService
+        let serviceName = type == .awsEndpointService ? request.awsEndpointService?.name : request.alicloudEndpointService?.name
+        let serviceRegion = try PrivateLinkConnection.validate(
+            displayName: request.displayName, type: type, serviceName: serviceName, serviceRegion: request.awsEndpointService?.region,
+            cluster: cluster)
+        guard type == .awsEndpointService else {
+            throw APIError(status: 501, code: 12, message: "Alibaba Cloud endpoint services are not served yet: Postern's Alibaba provider is still to come.")
+        }
+        let now = Date()
+        let connection = PrivateLinkConnection(
+            id: PrivateLinkConnection.newID(), clusterID: cluster.id, projectID: cluster.projectID, displayName: request.displayName,
+            type: type, createdBy: caller.publicKey, createTime: now, serviceName: serviceName ?? "", serviceRegion: serviceRegion,
+            region: cluster.region?.code ?? "")
+        try await store.insert(
+            connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
+                                     reason: "Connect to \(connection.serviceName)."))
+        return .ok(.init(body: .json(Self.connection(connection))))
+    }
+
+    func listPrivateLinkConnections(_ input: Operations.ListPrivateLinkConnections.Input) async throws
+        -> Operations.ListPrivateLinkConnections.Output
+    {
+        let cluster = try await ownCluster(input.path.clusterId)
+        let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init), pageToken: input.query.pageToken)
+        let state = input.query.state.flatMap { PrivateLinkConnectionState(rawValue: $0.rawValue) }
+        let (connections, total) = try await store.privateLinkConnections(clusterID: cluster.id, state: state, page: page)
+        return .ok(.init(body: .json(.init(
+            privateLinkConnections: connections.map(Self.connection), nextPageToken: page.nextToken(total: total),
+            totalSize: Int64(total)))))
+    }
+
+    func getPrivateLinkConnection(_ input: Operations.GetPrivateLinkConnection.Input) async throws
+        -> Operations.GetPrivateLinkConnection.Output
+    {
+        .ok(.init(body: .json(Self.connection(try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)))))
+    }
+
+    func deletePrivateLinkConnection(_ input: Operations.DeletePrivateLinkConnection.Input) async throws
+        -> Operations.DeletePrivateLinkConnection.Output
+    {
+        let caller = try Principal.require()
+        var connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
+        if connection.state != .deleting {
+            let now = Date()
+            connection.state = .deleting
+            connection.updateTime = now
+            connection.nextCheckAt = now
+            try await store.update(
+                connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
+                                         reason: "Deletion asked for."))
+        }
+        return .ok(.init(body: .json(Self.connection(connection))))
+    }
+
+    func getAvailabilityZones(_ input: Operations.GetAvailabilityZones.Input) async throws -> Operations.GetAvailabilityZones.Output {
+        let cluster = try await ownCluster(input.path.clusterId)
+        guard let region = cluster.region else { throw APIError.internalError("Cluster \(cluster.id) has an unknown region.") }
+        guard let network = try await store.platformNetwork(provider: region.provider, region: region.code) else {
+            throw APIError(
+                status: 503, code: 14,
+                message: "The platform network of \(region.name) is not ready yet (the cluster is \(cluster.state.rawValue)); try again in a moment.")
+        }
+        return .ok(.init(body: .json(.init(accountId: network.accountID, azIds: network.zoneIDs))))
+    }
+
+    private func ownConnection(_ clusterID: String, _ id: String) async throws -> PrivateLinkConnection {
+        let cluster = try await ownCluster(clusterID)
+        guard let connection = try await store.privateLinkConnection(id: id), connection.clusterID == cluster.id else {
+            throw APIError.notFound(
+                "Private link connection \(id) not found in cluster \(cluster.id): GET /v1beta1/clusters/\(cluster.id)/privateLinkConnections lists them.")
+        }
+        return connection
+    }
+
+    static func connection(_ connection: PrivateLinkConnection) -> Components.Schemas.PrivateLinkConnection {
+        let service = Components.Schemas.AwsEndpointService(
+            name: connection.serviceName, region: connection.serviceRegion, endpointId: connection.endpointID,
+            availabilityZoneIds: connection.availabilityZoneIDs)
+        return .init(
+            privateLinkConnectionId: connection.id, clusterId: connection.clusterID, displayName: connection.displayName,
+            state: Components.Schemas.PrivateLinkConnectionState(rawValue: connection.state.rawValue), message: connection.message,
+            createdBy: connection.createdBy, createTime: connection.createTime, updateTime: connection.updateTime,
+            _type: Components.Schemas.PrivateLinkConnectionType(rawValue: connection.type.rawValue) ?? .awsEndpointService,
+            awsEndpointService: connection.type == .awsEndpointService ? service : nil)
+    }
+}
