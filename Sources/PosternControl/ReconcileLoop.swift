@@ -29,27 +29,37 @@ public final class ReconcileLoop: Sendable {
 
     /// One pass over everything due at `now`.
     public func runOnce(now: Date) async {
-        if let connections, let due = try? await store.privateLinkConnectionsDue(at: now, limit: 100) {
-            for connection in due {
-                do {
+        if let connections {
+            for connection in (try? await store.privateLinkConnectionsDue(at: now, limit: 100)) ?? [] {
+                await attempt(now: now, lastCheck: connection.nextCheckAt) {
                     try await connections.reconcile(connection.id, now: now)
-                } catch {
+                } retry: { next, error in
                     var later = connection
-                    later.nextCheckAt = now.addingTimeInterval(Self.backoff(after: connection.nextCheckAt, now: now))
+                    later.nextCheckAt = next
                     later.message = "Retrying after: \(error)"
-                    try? await store.update(later, event: nil)
+                    try? await self.store.update(later, event: nil)
                 }
             }
         }
-        guard let due = try? await store.clustersDue(at: now, limit: 100) else { return }
-        for cluster in due {
-            do {
+        for cluster in (try? await store.clustersDue(at: now, limit: 100)) ?? [] {
+            await attempt(now: now, lastCheck: cluster.nextCheckAt) {
                 try await clusters.reconcile(cluster.id, now: now)
-            } catch {
+            } retry: { next, _ in
                 var later = cluster
-                later.nextCheckAt = now.addingTimeInterval(Self.backoff(after: cluster.nextCheckAt, now: now))
-                try? await store.update(later, event: nil)
+                later.nextCheckAt = next
+                try? await self.store.update(later, event: nil)
             }
+        }
+    }
+
+    /// Takes one step; if it fails, records when to try again (see `backoff`).
+    private func attempt(
+        now: Date, lastCheck: Date?, _ step: () async throws -> Void, retry: (Date, any Error) async -> Void
+    ) async {
+        do {
+            try await step()
+        } catch {
+            await retry(now.addingTimeInterval(Self.backoff(after: lastCheck, now: now)), error)
         }
     }
 

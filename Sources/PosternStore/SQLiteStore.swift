@@ -61,9 +61,7 @@ public final class SQLiteStore: Store {
     }
 
     public func apiKey(publicKey: String) async throws -> APIKey? {
-        try await database.read { db in
-            try String.fetchOne(db, sql: "SELECT body FROM api_key WHERE public_key = ?", arguments: [publicKey])
-        }.map { try Self.decode(APIKey.self, $0) }
+        try await one(APIKey.self, "SELECT body FROM api_key WHERE public_key = ?", [publicKey])
     }
 
     public func apiKeyCount() async throws -> Int {
@@ -71,143 +69,119 @@ public final class SQLiteStore: Store {
     }
 
     public func insert(_ key: APIKey) async throws {
-        let body = try Self.encode(key)
-        try await database.write { db in
-            try db.execute(sql: "INSERT INTO api_key (public_key, body) VALUES (?, ?)", arguments: [key.publicKey, body])
-        }
+        try await write("INSERT INTO api_key (public_key, body) VALUES (?, ?)", [key.publicKey, try Self.encode(key)], event: nil)
     }
 
     public func insert(_ cluster: Cluster, event: Event) async throws {
-        let body = try Self.encode(cluster), eventBody = try Self.encode(event)
-        try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO cluster (id, project_id, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?)",
-                arguments: [cluster.id, cluster.projectID, cluster.nextCheckAt?.timeIntervalSince1970,
-                            cluster.createTime.timeIntervalSince1970, body])
-            try Self.append(eventBody, resource: event.resource, db)
-        }
+        try await write(
+            "INSERT INTO cluster (id, project_id, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?)",
+            [cluster.id, cluster.projectID, cluster.nextCheckAt?.timeIntervalSince1970, cluster.createTime.timeIntervalSince1970,
+             try Self.encode(cluster)],
+            event: event)
     }
 
     public func update(_ cluster: Cluster, event: Event?) async throws {
-        let body = try Self.encode(cluster), eventBody = try event.map(Self.encode)
-        try await database.write { db in
-            try db.execute(
-                sql: "UPDATE cluster SET next_check_at = ?, body = ? WHERE id = ?",
-                arguments: [cluster.nextCheckAt?.timeIntervalSince1970, body, cluster.id])
-            if let eventBody, let event { try Self.append(eventBody, resource: event.resource, db) }
-        }
+        try await write(
+            "UPDATE cluster SET next_check_at = ?, body = ? WHERE id = ?",
+            [cluster.nextCheckAt?.timeIntervalSince1970, try Self.encode(cluster), cluster.id], event: event)
     }
 
     public func remove(_ cluster: Cluster, event: Event) async throws {
-        let eventBody = try Self.encode(event)
-        try await database.write { db in
-            try db.execute(sql: "DELETE FROM cluster WHERE id = ?", arguments: [cluster.id])
-            try Self.append(eventBody, resource: event.resource, db)
-        }
+        try await write("DELETE FROM cluster WHERE id = ?", [cluster.id], event: event)
     }
 
     public func cluster(id: String) async throws -> Cluster? {
-        try await database.read { db in
-            try String.fetchOne(db, sql: "SELECT body FROM cluster WHERE id = ?", arguments: [id])
-        }.map { try Self.decode(Cluster.self, $0) }
+        try await one(Cluster.self, "SELECT body FROM cluster WHERE id = ?", [id])
     }
 
     public func clusters(projectID: String, page: PageRequest) async throws -> (clusters: [Cluster], total: Int) {
-        let (bodies, total) = try await database.read { db in
-            (try String.fetchAll(
-                db, sql: "SELECT body FROM cluster WHERE project_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?",
-                arguments: [projectID, page.size, page.offset]),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cluster WHERE project_id = ?", arguments: [projectID]) ?? 0)
-        }
-        return (try bodies.map { try Self.decode(Cluster.self, $0) }, total)
+        try await self.page(Cluster.self, from: "cluster WHERE project_id = ?", [projectID], page)
     }
 
     public func clustersDue(at now: Date, limit: Int) async throws -> [Cluster] {
-        try await database.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT body FROM cluster WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-                arguments: [now.timeIntervalSince1970, limit])
-        }.map { try Self.decode(Cluster.self, $0) }
+        try await all(
+            Cluster.self, "SELECT body FROM cluster WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
+            [now.timeIntervalSince1970, limit])
     }
 
     public func insert(_ connection: PrivateLinkConnection, event: Event) async throws {
-        let body = try Self.encode(connection), eventBody = try Self.encode(event)
-        try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO private_link_connection (id, cluster_id, state, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [connection.id, connection.clusterID, connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970,
-                            connection.createTime.timeIntervalSince1970, body])
-            try Self.append(eventBody, resource: event.resource, db)
-        }
+        try await write(
+            "INSERT INTO private_link_connection (id, cluster_id, state, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
+            [connection.id, connection.clusterID, connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970,
+             connection.createTime.timeIntervalSince1970, try Self.encode(connection)],
+            event: event)
     }
 
     public func update(_ connection: PrivateLinkConnection, event: Event?) async throws {
-        let body = try Self.encode(connection), eventBody = try event.map(Self.encode)
-        try await database.write { db in
-            try db.execute(
-                sql: "UPDATE private_link_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ?",
-                arguments: [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, body, connection.id])
-            if let eventBody, let event { try Self.append(eventBody, resource: event.resource, db) }
-        }
+        try await write(
+            "UPDATE private_link_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ?",
+            [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, try Self.encode(connection), connection.id],
+            event: event)
     }
 
     public func remove(_ connection: PrivateLinkConnection, event: Event) async throws {
-        let eventBody = try Self.encode(event)
-        try await database.write { db in
-            try db.execute(sql: "DELETE FROM private_link_connection WHERE id = ?", arguments: [connection.id])
-            try Self.append(eventBody, resource: event.resource, db)
-        }
+        try await write("DELETE FROM private_link_connection WHERE id = ?", [connection.id], event: event)
     }
 
     public func privateLinkConnection(id: String) async throws -> PrivateLinkConnection? {
-        try await database.read { db in
-            try String.fetchOne(db, sql: "SELECT body FROM private_link_connection WHERE id = ?", arguments: [id])
-        }.map { try Self.decode(PrivateLinkConnection.self, $0) }
+        try await one(PrivateLinkConnection.self, "SELECT body FROM private_link_connection WHERE id = ?", [id])
     }
 
     public func privateLinkConnections(clusterID: String, state: PrivateLinkConnectionState?, page: PageRequest) async throws
         -> (connections: [PrivateLinkConnection], total: Int)
     {
-        let filter = state == nil ? "" : " AND state = ?"
-        var arguments: StatementArguments = [clusterID]
-        if let state { arguments += [state.rawValue] }
-        let (bodies, total) = try await database.read { [arguments] db in
-            (try String.fetchAll(
-                db, sql: "SELECT body FROM private_link_connection WHERE cluster_id = ?\(filter) ORDER BY created_at, id LIMIT ? OFFSET ?",
-                arguments: arguments + [page.size, page.offset]),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM private_link_connection WHERE cluster_id = ?\(filter)", arguments: arguments) ?? 0)
+        if let state {
+            return try await self.page(
+                PrivateLinkConnection.self, from: "private_link_connection WHERE cluster_id = ? AND state = ?", [clusterID, state.rawValue], page)
         }
-        return (try bodies.map { try Self.decode(PrivateLinkConnection.self, $0) }, total)
+        return try await self.page(PrivateLinkConnection.self, from: "private_link_connection WHERE cluster_id = ?", [clusterID], page)
     }
 
     public func privateLinkConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateLinkConnection] {
-        try await database.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT body FROM private_link_connection WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-                arguments: [now.timeIntervalSince1970, limit])
-        }.map { try Self.decode(PrivateLinkConnection.self, $0) }
+        try await all(
+            PrivateLinkConnection.self,
+            "SELECT body FROM private_link_connection WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
+            [now.timeIntervalSince1970, limit])
     }
 
     public func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork? {
-        try await database.read { db in
-            try String.fetchOne(
-                db, sql: "SELECT body FROM platform_network WHERE provider = ? AND region = ?", arguments: [provider.rawValue, region])
-        }.map { try Self.decode(PlatformNetwork.self, $0) }
+        try await one(PlatformNetwork.self, "SELECT body FROM platform_network WHERE provider = ? AND region = ?", [provider.rawValue, region])
     }
 
     public func save(_ network: PlatformNetwork) async throws {
-        let body = try Self.encode(network)
-        try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO platform_network (provider, region, body) VALUES (?, ?, ?) ON CONFLICT(provider, region) DO UPDATE SET body = excluded.body",
-                arguments: [network.provider.rawValue, network.region, body])
-        }
+        try await write(
+            "INSERT INTO platform_network (provider, region, body) VALUES (?, ?, ?) ON CONFLICT(provider, region) DO UPDATE SET body = excluded.body",
+            [network.provider.rawValue, network.region, try Self.encode(network)], event: nil)
     }
 
     public func events(resource: String) async throws -> [Event] {
-        try await database.read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM event WHERE resource = ? ORDER BY seq", arguments: [resource])
-        }.map { try Self.decode(Event.self, $0) }
+        try await all(Event.self, "SELECT body FROM event WHERE resource = ? ORDER BY seq", [resource])
+    }
+
+    /// Runs one statement and records `event` with it, in one transaction.
+    private func write(_ sql: String, _ arguments: StatementArguments, event: Event?) async throws {
+        let eventBody = try event.map(Self.encode)
+        try await database.write { db in
+            try db.execute(sql: sql, arguments: arguments)
+            if let eventBody, let event { try Self.append(eventBody, resource: event.resource, db) }
+        }
+    }
+
+    private func one<T: Decodable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> T? {
+        try await database.read { db in try String.fetchOne(db, sql: sql, arguments: arguments) }.map { try Self.decode(type, $0) }
+    }
+
+    private func all<T: Decodable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> [T] {
+        try await database.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }.map { try Self.decode(type, $0) }
+    }
+
+    /// One page of `SELECT body FROM <from>`, oldest first, and how many rows match in all.
+    private func page<T: Decodable>(_ type: T.Type, from: String, _ arguments: StatementArguments, _ page: PageRequest) async throws
+        -> ([T], Int)
+    {
+        let items = try await all(type, "SELECT body FROM \(from) ORDER BY created_at, id LIMIT ? OFFSET ?", arguments + [page.size, page.offset])
+        let total = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from)", arguments: arguments) ?? 0 }
+        return (items, total)
     }
 
     private static func append(_ body: String, resource: String, _ db: Database) throws {
