@@ -74,7 +74,9 @@ import Testing
         #expect(gone.status == 404)
         let after = try await customer.call(
             "ec2", "describe-vpc-endpoint-connections", "--filters", "Name=service-id,Values=\(service.serviceID)")["VpcEndpointConnections"]
-        #expect(after.array.allSatisfy { $0["VpcEndpointState"].string == "deleted" })
+        #expect(after.array.count == 1)
+        #expect(after[0]["VpcEndpointId"].string == endpoint)
+        #expect(after[0]["VpcEndpointState"].string == "deleted")
     }
 
     @Test func connectionTypeMustMatchTheClustersCloud() async throws {
