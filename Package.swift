@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PosternTests",
-            dependencies: ["PosternAWS", "PosternEmbeddedCloud", "postern"],
+            dependencies: ["PosternAWS", "PosternDomain", "PosternEmbeddedCloud", "postern"],
             exclude: ["Fixtures"]
         ),
     ]

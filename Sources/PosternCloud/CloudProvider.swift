@@ -13,6 +13,39 @@ public protocol CloudProvider: Sendable {
     func endpoints(connectionID: String, region: String) async throws -> [EndpointStatus]
     /// Starts deleting every endpoint made for connection `connectionID`.
     func deleteEndpoints(connectionID: String, region: String) async throws
+
+    /// The private zone `records.zoneName` in the platform network, found or made, with each
+    /// domain pointing at the endpoint (at its address in the domain's zone, when it names one).
+    func ensureDomainRecords(_ records: DomainRecords) async throws
+    /// Removes the zone `zoneName` and its records, if they exist.
+    func removeDomainRecords(zoneName: String, region: String) async throws
+}
+
+/// Names to route through an endpoint: the zone that holds them, and each name with the
+/// endpoint zone it goes to (nil: any).
+public struct DomainRecords: Sendable, Equatable {
+    public let reference: String
+    public let region: String
+    public let zoneName: String
+    public let endpointID: String
+    public let names: [Name]
+
+    public struct Name: Sendable, Equatable {
+        public let name: String
+        public let zoneID: String?
+        public init(name: String, zoneID: String?) {
+            self.name = name
+            self.zoneID = zoneID
+        }
+    }
+
+    public init(reference: String, region: String, zoneName: String, endpointID: String, names: [Name]) {
+        self.reference = reference
+        self.region = region
+        self.zoneName = zoneName
+        self.endpointID = endpointID
+        self.names = names
+    }
 }
 
 /// An endpoint as the cloud reports it.

@@ -46,6 +46,12 @@ public struct PrivateLinkConnectionReconciler: Sendable {
             }
             if connection.state == .active { connection.nextCheckAt = now.addingTimeInterval(30) }
         case .deleting:
+            for attachment in try await store.attachDomains(connectionID: connection.id) {
+                try await provider.removeDomainRecords(zoneName: attachment.zoneName, region: attachment.region)
+                try await store.remove(
+                    attachment, event: Event(resource: attachment.name, state: "DETACHED", actor: Event.system, time: now,
+                                             reason: "The connection is being deleted."))
+            }
             try await provider.deleteEndpoints(connectionID: connection.id, region: connection.region)
             if try await provider.endpoints(connectionID: connection.id, region: connection.region).isEmpty {
                 try await store.remove(
@@ -61,7 +67,8 @@ public struct PrivateLinkConnectionReconciler: Sendable {
         if changed { connection.updateTime = now }
         try await store.update(
             connection,
-            event: changed ? Event(resource: connection.name, state: connection.state.rawValue, actor: Event.system, time: now, reason: reason) : nil)
+            event: changed ? Event(resource: connection.name, state: connection.state.rawValue, actor: Event.system, time: now, reason: reason) : nil,
+            ifStateIs: before)
     }
 
     /// Maps the endpoint's state to the connection's, and says why it changed.

@@ -10,12 +10,14 @@ public final class ReconcileLoop: Sendable {
     let store: any Store
     let clusters: ClusterReconciler
     let connections: PrivateLinkConnectionReconciler?
+    let domains: AttachDomainReconciler?
     let interval: Duration
 
     public init(store: any Store, provider: (any CloudProvider)?, interval: Duration = .milliseconds(200)) {
         self.store = store
         self.clusters = ClusterReconciler(store: store, provider: provider)
         self.connections = provider.map { PrivateLinkConnectionReconciler(store: store, provider: $0) }
+        self.domains = provider.map { AttachDomainReconciler(store: store, provider: $0) }
         self.interval = interval
     }
 
@@ -37,7 +39,18 @@ public final class ReconcileLoop: Sendable {
                     var later = connection
                     later.nextCheckAt = next
                     later.message = "Retrying after: \(error)"
-                    try? await self.store.update(later, event: nil)
+                    try? await self.store.update(later, event: nil, ifStateIs: connection.state)
+                }
+            }
+        }
+        if let domains {
+            for attachment in (try? await store.attachDomainsDue(at: now, limit: 100)) ?? [] {
+                await attempt(now: now, lastCheck: attachment.nextCheckAt) {
+                    try await domains.reconcile(attachment.id, now: now)
+                } retry: { next, _ in
+                    var later = attachment
+                    later.nextCheckAt = next
+                    try? await self.store.update(later, event: nil, ifStateIs: attachment.state)
                 }
             }
         }

@@ -2,7 +2,7 @@ import Foundation
 import PosternDomain
 import PosternStore
 
-/// Essential private link connections: TiDB Cloud's seven operations, less domains for now.
+/// Essential private link connections: create, list, get, delete and zones.
 extension API {
     func createPrivateLinkConnection(_ input: Operations.CreatePrivateLinkConnection.Input) async throws
         -> Operations.CreatePrivateLinkConnection.Output
@@ -48,7 +48,10 @@ extension API {
     func getPrivateLinkConnection(_ input: Operations.GetPrivateLinkConnection.Input) async throws
         -> Operations.GetPrivateLinkConnection.Output
     {
-        .ok(.init(body: .json(Self.connection(try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)))))
+        let connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
+        var shown = Self.connection(connection)
+        shown.attachedDomains = try await store.attachDomains(connectionID: connection.id).map { Self.attachDomain($0) }
+        return .ok(.init(body: .json(shown)))
     }
 
     func deletePrivateLinkConnection(_ input: Operations.DeletePrivateLinkConnection.Input) async throws
@@ -56,14 +59,17 @@ extension API {
     {
         let caller = try Principal.require()
         var connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
-        if connection.state != .deleting {
-            let now = Date()
+        // A reconciler may save the connection meanwhile; the write holds only over the state read.
+        while connection.state != .deleting {
+            let now = Date(), read = connection.state
             connection.state = .deleting
             connection.updateTime = now
             connection.nextCheckAt = now
-            try await store.update(
+            let saved = try await store.update(
                 connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
-                                         reason: "Deletion asked for."))
+                                         reason: "Deletion asked for."), ifStateIs: read)
+            if saved { break }
+            connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
         }
         return .ok(.init(body: .json(Self.connection(connection))))
     }
@@ -79,7 +85,7 @@ extension API {
         return .ok(.init(body: .json(.init(accountId: network.accountID, azIds: network.zoneIDs))))
     }
 
-    private func ownConnection(_ clusterID: String, _ id: String) async throws -> PrivateLinkConnection {
+    func ownConnection(_ clusterID: String, _ id: String) async throws -> PrivateLinkConnection {
         let cluster = try await ownCluster(clusterID)
         guard let connection = try await store.privateLinkConnection(id: id), connection.clusterID == cluster.id else {
             throw APIError.notFound(

@@ -57,6 +57,21 @@ public final class SQLiteStore: Store {
                 );
                 """)
         }
+        migrator.registerMigration("v3-attach-domains") { db in
+            try db.execute(sql: """
+                CREATE TABLE attach_domain (
+                    id TEXT PRIMARY KEY,
+                    connection_id TEXT NOT NULL,
+                    unique_key TEXT NOT NULL UNIQUE,
+                    state TEXT NOT NULL,
+                    next_check_at DOUBLE,
+                    created_at DOUBLE NOT NULL,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX attach_domain_connection ON attach_domain (connection_id, created_at);
+                CREATE INDEX attach_domain_due ON attach_domain (next_check_at);
+                """)
+        }
         return migrator
     }
 
@@ -112,10 +127,14 @@ public final class SQLiteStore: Store {
             event: event)
     }
 
-    public func update(_ connection: PrivateLinkConnection, event: Event?) async throws {
+    @discardableResult
+    public func update(_ connection: PrivateLinkConnection, event: Event?, ifStateIs expected: PrivateLinkConnectionState?) async throws
+        -> Bool
+    {
         try await write(
-            "UPDATE private_link_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ?",
-            [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, try Self.encode(connection), connection.id],
+            "UPDATE private_link_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ? AND (? IS NULL OR state = ?)",
+            [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, try Self.encode(connection), connection.id,
+             expected?.rawValue, expected?.rawValue],
             event: event)
     }
 
@@ -144,6 +163,46 @@ public final class SQLiteStore: Store {
             [now.timeIntervalSince1970, limit])
     }
 
+    public func insert(_ attachDomain: AttachDomain, event: Event) async throws {
+        do {
+            try await write(
+                "INSERT INTO attach_domain (id, connection_id, unique_key, state, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [attachDomain.id, attachDomain.connectionID, attachDomain.zoneName, attachDomain.state.rawValue,
+                 attachDomain.nextCheckAt?.timeIntervalSince1970,
+                 attachDomain.createTime.timeIntervalSince1970, try Self.encode(attachDomain)],
+                event: event)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreConflict("\(attachDomain.zoneName) is attached already")
+        }
+    }
+
+    @discardableResult
+    public func update(_ attachDomain: AttachDomain, event: Event?, ifStateIs expected: DomainState?) async throws -> Bool {
+        try await write(
+            "UPDATE attach_domain SET state = ?, next_check_at = ?, body = ? WHERE id = ? AND (? IS NULL OR state = ?)",
+            [attachDomain.state.rawValue, attachDomain.nextCheckAt?.timeIntervalSince1970, try Self.encode(attachDomain), attachDomain.id,
+             expected?.rawValue, expected?.rawValue],
+            event: event)
+    }
+
+    public func remove(_ attachDomain: AttachDomain, event: Event) async throws {
+        try await write("DELETE FROM attach_domain WHERE id = ?", [attachDomain.id], event: event)
+    }
+
+    public func attachDomain(id: String) async throws -> AttachDomain? {
+        try await one(AttachDomain.self, "SELECT body FROM attach_domain WHERE id = ?", [id])
+    }
+
+    public func attachDomains(connectionID: String) async throws -> [AttachDomain] {
+        try await all(AttachDomain.self, "SELECT body FROM attach_domain WHERE connection_id = ? ORDER BY created_at, id", [connectionID])
+    }
+
+    public func attachDomainsDue(at now: Date, limit: Int) async throws -> [AttachDomain] {
+        try await all(
+            AttachDomain.self, "SELECT body FROM attach_domain WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
+            [now.timeIntervalSince1970, limit])
+    }
+
     public func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork? {
         try await one(PlatformNetwork.self, "SELECT body FROM platform_network WHERE provider = ? AND region = ?", [provider.rawValue, region])
     }
@@ -158,12 +217,16 @@ public final class SQLiteStore: Store {
         try await all(Event.self, "SELECT body FROM event WHERE resource = ? ORDER BY seq", [resource])
     }
 
-    /// Runs one statement and records `event` with it, in one transaction.
-    private func write(_ sql: String, _ arguments: StatementArguments, event: Event?) async throws {
+    /// Runs one statement and, if it changed a row, records `event` with it, in one
+    /// transaction. Returns whether it changed a row.
+    @discardableResult
+    private func write(_ sql: String, _ arguments: StatementArguments, event: Event?) async throws -> Bool {
         let eventBody = try event.map(Self.encode)
-        try await database.write { db in
+        return try await database.write { db in
             try db.execute(sql: sql, arguments: arguments)
+            guard db.changesCount > 0 else { return false }
             if let eventBody, let event { try Self.append(eventBody, resource: event.resource, db) }
+            return true
         }
     }
 

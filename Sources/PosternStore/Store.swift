@@ -22,7 +22,10 @@ public protocol Store: Sendable {
     func clustersDue(at now: Date, limit: Int) async throws -> [Cluster]
 
     func insert(_ connection: PrivateLinkConnection, event: Event) async throws
-    func update(_ connection: PrivateLinkConnection, event: Event?) async throws
+    /// Saves a connection if its stored state is still `expected` (any, when nil); returns
+    /// whether it did, so a reconciler never writes over a deletion asked for meanwhile.
+    @discardableResult
+    func update(_ connection: PrivateLinkConnection, event: Event?, ifStateIs expected: PrivateLinkConnectionState?) async throws -> Bool
     func remove(_ connection: PrivateLinkConnection, event: Event) async throws
     func privateLinkConnection(id: String) async throws -> PrivateLinkConnection?
     /// A cluster's connections (in one state, if given), oldest first, one page, and the count.
@@ -30,9 +33,36 @@ public protocol Store: Sendable {
         -> (connections: [PrivateLinkConnection], total: Int)
     func privateLinkConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateLinkConnection]
 
+    /// Saves new attached domains; throws `StoreConflict` if their type and unique name are
+    /// attached already, to any connection.
+    func insert(_ attachDomain: AttachDomain, event: Event) async throws
+    @discardableResult
+    func update(_ attachDomain: AttachDomain, event: Event?, ifStateIs expected: DomainState?) async throws -> Bool
+    func remove(_ attachDomain: AttachDomain, event: Event) async throws
+    func attachDomain(id: String) async throws -> AttachDomain?
+    /// A connection's attached domains, oldest first.
+    func attachDomains(connectionID: String) async throws -> [AttachDomain]
+    func attachDomainsDue(at now: Date, limit: Int) async throws -> [AttachDomain]
+
     /// The platform network recorded for a region once the provider has made it.
     func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork?
     func save(_ network: PlatformNetwork) async throws
 
     func events(resource: String) async throws -> [Event]
+}
+
+extension Store {
+    public func update(_ connection: PrivateLinkConnection, event: Event?) async throws {
+        try await update(connection, event: event, ifStateIs: nil)
+    }
+
+    public func update(_ attachDomain: AttachDomain, event: Event?) async throws {
+        try await update(attachDomain, event: event, ifStateIs: nil)
+    }
+}
+
+/// What was to be saved clashes with what is stored: `message` names what.
+public struct StoreConflict: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
 }

@@ -68,15 +68,126 @@ import Testing
         #expect(listed.json["privateLinkConnections"][0]["privateLinkConnectionId"].string == id)
         #expect(listed.json["privateLinkConnections"][0]["createTime"].string != nil)
 
+        let platform = postern.aws(account: Self.platformAccount, region: "us-west-2")
+        try await Self.attachAndDetachDomains(api, connection: "\(base)/\(id)", endpoint: endpoint, platform: platform, zones: service.zoneIDs)
+
         let deleting = try await api.delete("\(base)/\(id)")
         #expect(deleting.json["state"].string == "DELETING")
         let gone = try await api.wait("\(base)/\(id)") { $0.status == 404 }
         #expect(gone.status == 404)
+        #expect(try await Self.domainZones(platform).isEmpty, "deleting the connection removes its attached domains' zones")
         let after = try await customer.call(
             "ec2", "describe-vpc-endpoint-connections", "--filters", "Name=service-id,Values=\(service.serviceID)")["VpcEndpointConnections"]
         #expect(after.array.count == 1)
         #expect(after[0]["VpcEndpointId"].string == endpoint)
         #expect(after[0]["VpcEndpointState"].string == "deleted")
+    }
+
+    /// Seed 004's "Attach domains": a TIDBCLOUD_MANAGED dry run makes the unique name, the real
+    /// attach puts a record per zone in a private zone of the platform VPC; CONFLUENT likewise;
+    /// detach removes them. The TIDBCLOUD_MANAGED domains stay, for the connection's deletion.
+    static func attachAndDetachDomains(
+        _ api: ControlPlaneClient, connection: String, endpoint: String, platform: AWSCLI, zones: [String]
+    ) async throws {
+        let dryRun = try await api.post("\(connection):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": true}"#)
+        #expect(dryRun.status == 200, "\(dryRun.json)")
+        let unique = try #require(dryRun.json["uniqueName"].string)
+        #expect(unique.count == 26)
+        #expect(Set(dryRun.json["domains"].array.compactMap { $0["name"].string })
+                == Set(zones.map { "*.\($0).\(unique).aws.plc.tidbcloud.com" }))
+        #expect(try await api.get(connection).json["attachedDomains"].array.isEmpty, "a dry run saves nothing")
+
+        let managed = try await api.post("\(connection):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": "\#(unique)"}, "validateOnly": false}"#)
+        #expect(managed.status == 200, "\(managed.json)")
+        let managedID = try #require(managed.json["attachDomainId"].string)
+        let again = try await api.post("\(connection):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": "\#(unique)"}}"#)
+        #expect(again.status == 409, "the same unique name twice")
+
+        let confluent = try await api.post("\(connection):attachDomains", #"{"attachDomain": {"type": "CONFLUENT", "uniqueName": "domnprzqrog.us-west-2"}}"#)
+        #expect(confluent.status == 200, "\(confluent.json)")
+        let confluentID = try #require(confluent.json["attachDomainId"].string)
+        #expect(confluent.json["domains"].array.compactMap { $0["name"].string }.contains("*.domnprzqrog.us-west-2.aws.confluent.cloud"))
+
+        let shown = try await api.wait(connection, seconds: 20) { reply in
+            let domains = reply.json["attachedDomains"].array.flatMap { $0["domains"].array }
+            return domains.count == 2 * zones.count + 1 && domains.allSatisfy { $0["state"].string == "ACTIVE" }
+        }
+        let attached = shown.json["attachedDomains"].array
+        #expect(attached.compactMap { $0["attachDomainId"].string } == [managedID, confluentID], "\(shown.json)")
+        #expect(attached.allSatisfy { $0["uniqueName"].string != nil })
+
+        let records = try await domainRecords(platform)
+        for zone in zones {
+            let name = "\\052.\(zone).\(unique).aws.plc.tidbcloud.com."
+            #expect(records[name]?.contains(endpoint) == true, "\(name) → \(records[name] ?? "nothing")")
+        }
+        #expect(records["\\052.domnprzqrog.us-west-2.aws.confluent.cloud."]?.hasPrefix(endpoint + "-") == true)
+
+        let detached = try await api.post("\(connection):detachDomains", #"{"attachDomainId": "\#(confluentID)"}"#)
+        #expect(detached.status == 200)
+        #expect(detached.json["domains"].array.allSatisfy { $0["state"].string == "DELETING" })
+        let left = try await api.wait(connection) { $0.json["attachedDomains"].array.count == 1 }
+        #expect(left.json["attachedDomains"][0]["attachDomainId"].string == managedID)
+        #expect(try await domainZones(platform) == ["\(unique).aws.plc.tidbcloud.com."])
+        #expect(try await api.post("\(connection):detachDomains", #"{"attachDomainId": "\#(confluentID)"}"#).status == 404)
+    }
+
+    /// The platform's private zones for attached domains, by name.
+    static func domainZones(_ platform: AWSCLI) async throws -> [String] {
+        let vpc = try await platform.call("ec2", "describe-vpcs", "--filters", "Name=tag:postern:platform,Values=true")["Vpcs"][0]["VpcId"].string ?? ""
+        let zones = try await platform.call("route53", "list-hosted-zones-by-vpc", "--vpc-id", vpc, "--vpc-region", "us-west-2")
+        return zones["HostedZoneSummaries"].array.compactMap { $0["Name"].string }.sorted()
+    }
+
+    /// Every CNAME in the platform's private zones: name → target.
+    static func domainRecords(_ platform: AWSCLI) async throws -> [String: String] {
+        var records: [String: String] = [:]
+        let zones = try await platform.call("route53", "list-hosted-zones")["HostedZones"].array
+        for zone in zones {
+            let sets = try await platform.call("route53", "list-resource-record-sets", "--hosted-zone-id", zone["Id"].string ?? "")
+            for set in sets["ResourceRecordSets"].array where set["Type"].string == "CNAME" {
+                records[set["Name"].string ?? ""] = set["ResourceRecords"][0]["Value"].string
+            }
+        }
+        return records
+    }
+
+    /// The rules on attached domains, each answered at once with the fix.
+    @Test func domainRulesAreCheckedAtOnce() async throws {
+        let postern = try await PosternProcess()
+        let api = try postern.api()
+        let cluster = try await Self.activeCluster(api)
+        let customer = postern.aws(account: "222222222222", region: "us-west-2")
+        let service = try await EndpointServiceFixture.make(customer, zones: ["us-west-2a"], allowing: [Self.platformAccount])
+        let id = try await Self.create(api, cluster: cluster, service: service.serviceName).json["privateLinkConnectionId"].string ?? ""
+        let connection = "/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)"
+        func attach(_ body: String) async throws -> ControlPlaneClient.Reply { try await api.post("\(connection):attachDomains", body) }
+
+        let early = try await attach(#"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": true}"#)
+        if early.status != 200 {
+            #expect(early.status == 400)
+            #expect(early.json["message"].string?.contains("once its endpoint exists") == true, "\(early.json)")
+        }
+        _ = try await api.wait(connection, until: "state", is: "PENDING_ACCEPTANCE")
+
+        let noName = try await attach(#"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": false}"#)
+        #expect(noName.status == 400)
+        #expect(noName.json["message"].string?.contains("run with validateOnly true first") == true, "\(noName.json)")
+        let badLabel = try await attach(#"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": "Not_A_Label"}}"#)
+        #expect(badLabel.status == 400)
+        #expect(badLabel.json["message"].string?.contains("DNS label") == true)
+        let confluentNoName = try await attach(#"{"attachDomain": {"type": "CONFLUENT", "uniqueName": ""}, "validateOnly": true}"#)
+        #expect(confluentNoName.status == 400)
+        #expect(confluentNoName.json["message"].string?.contains("domnprzqrog.us-east-1") == true, "\(confluentNoName.json)")
+        let otherRegion = try await attach(#"{"attachDomain": {"type": "CONFLUENT", "uniqueName": "domnprzqrog.us-east-1"}}"#)
+        #expect(otherRegion.status == 400)
+        #expect(otherRegion.json["message"].string?.contains("same region") == true, "\(otherRegion.json)")
+        let unknownType = try await attach(#"{"attachDomain": {"type": "MSK"}}"#)
+        #expect(unknownType.status == 400)
+        let unknownConnection = try await api.post(
+            "/v1beta1/clusters/\(cluster)/privateLinkConnections/plc-nothere:attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED"}}"#)
+        #expect(unknownConnection.status == 404)
+        #expect(try await api.get(connection).json["attachedDomains"].array.isEmpty)
     }
 
     @Test func connectionTypeMustMatchTheClustersCloud() async throws {
