@@ -19,6 +19,70 @@ public protocol CloudProvider: Sendable {
     func ensureDomainRecords(_ records: DomainRecords) async throws
     /// Removes the zone `zoneName` and its records, if they exist.
     func removeDomainRecords(zoneName: String, region: String) async throws
+
+    /// The endpoint service in front of a node group, found or made: a network load balancer
+    /// over the group's TiDB nodes, acceptance required, any account may ask, and the
+    /// cluster's private DNS name.
+    func ensurePrivateLinkService(_ spec: PrivateLinkServiceSpec) async throws -> PrivateLinkServiceStatus
+    /// The endpoints that asked for service `serviceID`, and their states.
+    func endpointConnections(serviceID: String, region: String) async throws -> [EndpointConnectionStatus]
+    func acceptEndpoint(_ endpointID: String, serviceID: String, region: String) async throws
+    func rejectEndpoint(_ endpointID: String, serviceID: String, region: String) async throws
+    /// Takes the next step in deleting the node group's service and its load balancer;
+    /// returns true once nothing is left.
+    func deletePrivateLinkService(reference: String, region: String) async throws -> Bool
+}
+
+/// What a node group's endpoint service fronts.
+public struct PrivateLinkServiceSpec: Sendable, Equatable {
+    /// The node group's id; names what is made.
+    public let reference: String
+    public let region: String
+    public let port: Int
+    public let nodeCount: Int
+    public let privateDNSName: String
+
+    public init(reference: String, region: String, port: Int, nodeCount: Int, privateDNSName: String) {
+        self.reference = reference
+        self.region = region
+        self.port = port
+        self.nodeCount = nodeCount
+        self.privateDNSName = privateDNSName
+    }
+}
+
+/// An endpoint service as the cloud reports it.
+public struct PrivateLinkServiceStatus: Sendable, Equatable {
+    public let serviceID: String
+    public let serviceName: String
+    /// The cloud's state, lower-cased: `pending`, `available`, `failed`.
+    public let state: String
+    public let zoneIDs: [String]
+    public let privateDNSVerified: Bool
+
+    public init(serviceID: String, serviceName: String, state: String, zoneIDs: [String], privateDNSVerified: Bool) {
+        self.serviceID = serviceID
+        self.serviceName = serviceName
+        self.state = state.lowercased()
+        self.zoneIDs = zoneIDs
+        self.privateDNSVerified = privateDNSVerified
+    }
+
+    public var isReady: Bool { state == "available" && privateDNSVerified }
+}
+
+/// An endpoint asking for a service, as the service's owner sees it.
+public struct EndpointConnectionStatus: Sendable, Equatable {
+    public let endpointID: String
+    /// Lower-cased: `pendingacceptance`, `pending`, `available`, `rejected`, `deleting`, `deleted`, `failed`.
+    public let state: String
+    public let owner: String
+
+    public init(endpointID: String, state: String, owner: String) {
+        self.endpointID = endpointID
+        self.state = state.lowercased()
+        self.owner = owner
+    }
 }
 
 /// Names to route through an endpoint: the zone that holds them, and each name with the

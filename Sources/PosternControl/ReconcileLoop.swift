@@ -11,6 +11,8 @@ public final class ReconcileLoop: Sendable {
     let clusters: ClusterReconciler
     let connections: PrivateLinkConnectionReconciler?
     let domains: AttachDomainReconciler?
+    let services: PrivateLinkServiceReconciler?
+    let endpoints: PrivateEndpointConnectionReconciler?
     let interval: Duration
 
     public init(store: any Store, provider: (any CloudProvider)?, interval: Duration = .milliseconds(200)) {
@@ -18,6 +20,8 @@ public final class ReconcileLoop: Sendable {
         self.clusters = ClusterReconciler(store: store, provider: provider)
         self.connections = provider.map { PrivateLinkConnectionReconciler(store: store, provider: $0) }
         self.domains = provider.map { AttachDomainReconciler(store: store, provider: $0) }
+        self.services = provider.map { PrivateLinkServiceReconciler(store: store, provider: $0) }
+        self.endpoints = provider.map { PrivateEndpointConnectionReconciler(store: store, provider: $0) }
         self.interval = interval
     }
 
@@ -31,48 +35,64 @@ public final class ReconcileLoop: Sendable {
 
     /// One pass over everything due at `now`.
     public func runOnce(now: Date) async {
+        let store = self.store
         if let connections {
-            for connection in (try? await store.privateLinkConnectionsDue(at: now, limit: 100)) ?? [] {
-                await attempt(now: now, lastCheck: connection.nextCheckAt) {
-                    try await connections.reconcile(connection.id, now: now)
-                } retry: { next, error in
-                    var later = connection
-                    later.nextCheckAt = next
-                    later.message = "Retrying after: \(error)"
-                    try? await self.store.update(later, event: nil, ifStateIs: connection.state)
-                }
+            await each((try? await store.privateLinkConnectionsDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
+                try await connections.reconcile($0.id, now: now)
+            } retry: { connection, next, error in
+                var later = connection
+                later.nextCheckAt = next
+                later.message = "Retrying after: \(error)"
+                _ = try? await store.update(later, event: nil, ifStateIs: connection.state)
             }
         }
         if let domains {
-            for attachment in (try? await store.attachDomainsDue(at: now, limit: 100)) ?? [] {
-                await attempt(now: now, lastCheck: attachment.nextCheckAt) {
-                    try await domains.reconcile(attachment.id, now: now)
-                } retry: { next, _ in
-                    var later = attachment
-                    later.nextCheckAt = next
-                    try? await self.store.update(later, event: nil, ifStateIs: attachment.state)
-                }
+            await each((try? await store.attachDomainsDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
+                try await domains.reconcile($0.id, now: now)
+            } retry: { attachment, next, _ in
+                var later = attachment
+                later.nextCheckAt = next
+                _ = try? await store.update(later, event: nil, ifStateIs: attachment.state)
             }
         }
-        for cluster in (try? await store.clustersDue(at: now, limit: 100)) ?? [] {
-            await attempt(now: now, lastCheck: cluster.nextCheckAt) {
-                try await clusters.reconcile(cluster.id, now: now)
-            } retry: { next, _ in
-                var later = cluster
+        if let services {
+            await each((try? await store.privateLinkServicesDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
+                try await services.reconcile($0.nodeGroupID, now: now)
+            } retry: { service, next, _ in
+                var later = service
                 later.nextCheckAt = next
-                try? await self.store.update(later, event: nil)
+                _ = try? await store.update(later, event: nil, ifStateIs: service.state)
             }
+        }
+        if let endpoints {
+            await each((try? await store.privateEndpointConnectionsDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
+                try await endpoints.reconcile($0.id, now: now)
+            } retry: { connection, next, _ in
+                var later = connection
+                later.nextCheckAt = next
+                _ = try? await store.update(later, event: nil, ifStateIs: connection.state)
+            }
+        }
+        await each((try? await store.clustersDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
+            try await self.clusters.reconcile($0.id, now: now)
+        } retry: { cluster, next, _ in
+            var later = cluster
+            later.nextCheckAt = next
+            try? await store.update(later, event: nil)
         }
     }
 
-    /// Takes one step; if it fails, records when to try again (see `backoff`).
-    private func attempt(
-        now: Date, lastCheck: Date?, _ step: () async throws -> Void, retry: (Date, any Error) async -> Void
+    /// Takes one step for each resource; when a step fails, records when to try again (see `backoff`).
+    private func each<Resource>(
+        _ resources: [Resource], now: Date, _ lastCheck: KeyPath<Resource, Date?>, _ step: (Resource) async throws -> Void,
+        retry: (Resource, Date, any Error) async -> Void
     ) async {
-        do {
-            try await step()
-        } catch {
-            await retry(now.addingTimeInterval(Self.backoff(after: lastCheck, now: now)), error)
+        for resource in resources {
+            do {
+                try await step(resource)
+            } catch {
+                await retry(resource, now.addingTimeInterval(Self.backoff(after: resource[keyPath: lastCheck], now: now)), error)
+            }
         }
     }
 

@@ -9,6 +9,7 @@ public struct APIKey: Sendable, Equatable, Codable {
     public var projectID: String
     public var role: Role
     public var createdAt: Date
+    public var description: String?
 
     public init(publicKey: String, ha1MD5: String, ha1SHA256: String, projectID: String, role: Role, createdAt: Date) {
         self.publicKey = publicKey

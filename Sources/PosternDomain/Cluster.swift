@@ -15,6 +15,10 @@ public struct Cluster: Sendable, Equatable, Codable {
     public var labels: [String: String]
     /// When a reconciler should look at the cluster next; nil once it is settled.
     public var nextCheckAt: Date?
+    /// A Dedicated cluster's TiDB node groups; none for other tiers.
+    public var nodeGroups: [TiDBNodeGroup] = []
+    /// The SQL port (Dedicated: the request's, 4000 by default).
+    public var port: Int = 4000
 
     public init(
         id: String, projectID: String, displayName: String, regionID: String, tier: ClusterTier, state: ClusterState,
@@ -34,6 +38,27 @@ public struct Cluster: Sendable, Equatable, Codable {
     }
 
     public var name: String { "clusters/\(id)" }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, projectID, displayName, regionID, tier, state, createdBy, createTime, updateTime, labels, nextCheckAt, nodeGroups, port
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        id = try values.decode(String.self, forKey: .id)
+        projectID = try values.decode(String.self, forKey: .projectID)
+        displayName = try values.decode(String.self, forKey: .displayName)
+        regionID = try values.decode(String.self, forKey: .regionID)
+        tier = try values.decode(ClusterTier.self, forKey: .tier)
+        state = try values.decode(ClusterState.self, forKey: .state)
+        createdBy = try values.decode(String.self, forKey: .createdBy)
+        createTime = try values.decode(Date.self, forKey: .createTime)
+        updateTime = try values.decode(Date.self, forKey: .updateTime)
+        labels = try values.decode([String: String].self, forKey: .labels)
+        nextCheckAt = try values.decodeIfPresent(Date.self, forKey: .nextCheckAt)
+        nodeGroups = try values.decodeIfPresent([TiDBNodeGroup].self, forKey: .nodeGroups) ?? []
+        port = try values.decodeIfPresent(Int.self, forKey: .port) ?? 4000
+    }
 
     public var region: CloudRegion? { CloudRegion.all.first { $0.regionID == regionID } }
 

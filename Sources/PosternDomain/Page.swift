@@ -19,6 +19,14 @@ public struct PageRequest: Sendable, Equatable {
         }
     }
 
+    private init(offset: Int, size: Int) {
+        self.offset = offset
+        self.size = size
+    }
+
+    /// The same page, `count` items further on.
+    public func skipping(_ count: Int) -> PageRequest { PageRequest(offset: offset + max(0, count), size: size) }
+
     /// The token of the page after this one, if `total` items go beyond it.
     public func nextToken(total: Int) -> String? { offset + size < total ? "p\(offset + size)" : nil }
 }

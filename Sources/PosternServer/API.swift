@@ -43,7 +43,7 @@ struct API: APIProtocol {
     func listClusters(_ input: Operations.ListClusters.Input) async throws -> Operations.ListClusters.Output {
         let caller = try Principal.require()
         let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init), pageToken: input.query.pageToken)
-        let (clusters, total) = try await store.clusters(projectID: caller.projectID, page: page)
+        let (clusters, total) = try await store.clusters(projectID: caller.projectID, tiers: [.starter, .essential], page: page)
         return .ok(.init(body: .json(.init(
             clusters: clusters.map(Self.cluster), nextPageToken: page.nextToken(total: total), totalSize: Int64(total)))))
     }

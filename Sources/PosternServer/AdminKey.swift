@@ -11,24 +11,16 @@ public enum AdminKey {
     @discardableResult
     public static func ensure(store: any Store, dataDirectory: URL, now: Date = Date()) async throws -> URL {
         let file = fileURL(in: dataDirectory)
+        try await store.insert(Project.standard(createTime: now))
         guard try await store.apiKeyCount() == 0 else { return file }
-        let publicKey = random(8, from: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        let privateKey = random(32, from: "abcdefghijklmnopqrstuvwxyz0123456789")
-        try await store.insert(APIKey(
-            publicKey: publicKey,
-            ha1MD5: DigestAuthority.ha1(publicKey: publicKey, privateKey: privateKey, algorithm: .md5),
-            ha1SHA256: DigestAuthority.ha1(publicKey: publicKey, privateKey: privateKey, algorithm: .sha256),
-            projectID: APIKey.defaultProjectID, role: .organizationOwner, createdAt: now))
+        let pair = KeyPair(projectID: APIKey.defaultProjectID, role: .organizationOwner, description: "admin", now: now)
+        try await store.insert(pair.key)
         let json = try JSONSerialization.data(
-            withJSONObject: ["publicKey": publicKey, "privateKey": privateKey], options: [.prettyPrinted, .sortedKeys])
+            withJSONObject: ["publicKey": pair.key.publicKey, "privateKey": pair.privateKey], options: [.prettyPrinted, .sortedKeys])
         try? FileManager.default.removeItem(at: file)
         guard FileManager.default.createFile(atPath: file.path, contents: json, attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteNoPermission)
         }
         return file
-    }
-
-    private static func random(_ count: Int, from letters: String) -> String {
-        String((0..<count).map { _ in letters.randomElement()! })
     }
 }

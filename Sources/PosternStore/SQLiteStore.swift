@@ -72,6 +72,46 @@ public final class SQLiteStore: Store {
                 CREATE INDEX attach_domain_due ON attach_domain (next_check_at);
                 """)
         }
+        migrator.registerMigration("v4-dedicated") { db in
+            try db.execute(sql: """
+                ALTER TABLE cluster ADD COLUMN tier TEXT NOT NULL DEFAULT 'ESSENTIAL';
+                UPDATE cluster SET tier = json_extract(body, '$.tier');
+                CREATE TABLE private_link_service (
+                    node_group_id TEXT PRIMARY KEY,
+                    cluster_id TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    next_check_at DOUBLE,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX pls_cluster ON private_link_service (cluster_id);
+                CREATE INDEX pls_due ON private_link_service (next_check_at);
+                CREATE TABLE private_endpoint_connection (
+                    id TEXT PRIMARY KEY,
+                    project_id TEXT NOT NULL,
+                    cluster_id TEXT NOT NULL,
+                    node_group_id TEXT NOT NULL,
+                    endpoint_id TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    next_check_at DOUBLE,
+                    created_at DOUBLE NOT NULL,
+                    body TEXT NOT NULL,
+                    UNIQUE (node_group_id, endpoint_id)
+                );
+                CREATE INDEX pec_project ON private_endpoint_connection (project_id, cluster_id, node_group_id, created_at);
+                CREATE INDEX pec_due ON private_endpoint_connection (next_check_at);
+                """)
+        }
+        migrator.registerMigration("v5-projects") { db in
+            try db.execute(sql: """
+                CREATE TABLE project (
+                    id TEXT PRIMARY KEY,
+                    created_at DOUBLE NOT NULL,
+                    body TEXT NOT NULL
+                );
+                ALTER TABLE api_key ADD COLUMN project_id TEXT NOT NULL DEFAULT 'default';
+                UPDATE api_key SET project_id = json_extract(body, '$.projectID');
+                """)
+        }
         return migrator
     }
 
@@ -84,14 +124,38 @@ public final class SQLiteStore: Store {
     }
 
     public func insert(_ key: APIKey) async throws {
-        try await write("INSERT INTO api_key (public_key, body) VALUES (?, ?)", [key.publicKey, try Self.encode(key)], event: nil)
+        try await write(
+            "INSERT INTO api_key (public_key, project_id, body) VALUES (?, ?, ?)", [key.publicKey, key.projectID, try Self.encode(key)],
+            event: nil)
+    }
+
+    public func remove(_ key: APIKey) async throws {
+        try await write("DELETE FROM api_key WHERE public_key = ?", [key.publicKey], event: nil)
+    }
+
+    public func apiKeys(projectID: String) async throws -> [APIKey] {
+        try await all(APIKey.self, "SELECT body FROM api_key WHERE project_id = ? ORDER BY rowid", [projectID])
+    }
+
+    public func insert(_ project: Project) async throws {
+        try await write(
+            "INSERT INTO project (id, created_at, body) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [project.id, project.createTime.timeIntervalSince1970, try Self.encode(project)], event: nil)
+    }
+
+    public func project(id: String) async throws -> Project? {
+        try await one(Project.self, "SELECT body FROM project WHERE id = ?", [id])
+    }
+
+    public func projects() async throws -> [Project] {
+        try await all(Project.self, "SELECT body FROM project ORDER BY created_at, id", [])
     }
 
     public func insert(_ cluster: Cluster, event: Event) async throws {
         try await write(
-            "INSERT INTO cluster (id, project_id, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?)",
-            [cluster.id, cluster.projectID, cluster.nextCheckAt?.timeIntervalSince1970, cluster.createTime.timeIntervalSince1970,
-             try Self.encode(cluster)],
+            "INSERT INTO cluster (id, project_id, tier, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
+            [cluster.id, cluster.projectID, cluster.tier.rawValue, cluster.nextCheckAt?.timeIntervalSince1970,
+             cluster.createTime.timeIntervalSince1970, try Self.encode(cluster)],
             event: event)
     }
 
@@ -109,8 +173,11 @@ public final class SQLiteStore: Store {
         try await one(Cluster.self, "SELECT body FROM cluster WHERE id = ?", [id])
     }
 
-    public func clusters(projectID: String, page: PageRequest) async throws -> (clusters: [Cluster], total: Int) {
-        try await self.page(Cluster.self, from: "cluster WHERE project_id = ?", [projectID], page)
+    public func clusters(projectID: String, tiers: [ClusterTier], page: PageRequest) async throws -> (clusters: [Cluster], total: Int) {
+        let marks = Array(repeating: "?", count: tiers.count).joined(separator: ", ")
+        return try await self.page(
+            Cluster.self, from: "cluster WHERE project_id = ? AND tier IN (\(marks))",
+            StatementArguments([projectID] + tiers.map(\.rawValue)), page)
     }
 
     public func clustersDue(at now: Date, limit: Int) async throws -> [Cluster] {
@@ -200,6 +267,99 @@ public final class SQLiteStore: Store {
     public func attachDomainsDue(at now: Date, limit: Int) async throws -> [AttachDomain] {
         try await all(
             AttachDomain.self, "SELECT body FROM attach_domain WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
+            [now.timeIntervalSince1970, limit])
+    }
+
+    public func insert(_ service: PrivateLinkService, event: Event) async throws {
+        try await write(
+            "INSERT INTO private_link_service (node_group_id, cluster_id, state, next_check_at, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [service.nodeGroupID, service.clusterID, service.state.rawValue, service.nextCheckAt?.timeIntervalSince1970,
+             try Self.encode(service)],
+            event: event)
+    }
+
+    @discardableResult
+    public func update(_ service: PrivateLinkService, event: Event?, ifStateIs expected: PrivateLinkServiceState?) async throws -> Bool {
+        try await write(
+            "UPDATE private_link_service SET state = ?, next_check_at = ?, body = ? WHERE node_group_id = ? AND (? IS NULL OR state = ?)",
+            [service.state.rawValue, service.nextCheckAt?.timeIntervalSince1970, try Self.encode(service), service.nodeGroupID,
+             expected?.rawValue, expected?.rawValue],
+            event: event)
+    }
+
+    public func remove(_ service: PrivateLinkService, event: Event) async throws {
+        try await write("DELETE FROM private_link_service WHERE node_group_id = ?", [service.nodeGroupID], event: event)
+    }
+
+    public func privateLinkService(nodeGroupID: String) async throws -> PrivateLinkService? {
+        try await one(PrivateLinkService.self, "SELECT body FROM private_link_service WHERE node_group_id = ?", [nodeGroupID])
+    }
+
+    public func privateLinkServices(clusterID: String) async throws -> [PrivateLinkService] {
+        try await all(PrivateLinkService.self, "SELECT body FROM private_link_service WHERE cluster_id = ? ORDER BY node_group_id", [clusterID])
+    }
+
+    public func privateLinkServicesDue(at now: Date, limit: Int) async throws -> [PrivateLinkService] {
+        try await all(
+            PrivateLinkService.self, "SELECT body FROM private_link_service WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
+            [now.timeIntervalSince1970, limit])
+    }
+
+    public func insert(_ connection: PrivateEndpointConnection, event: Event) async throws {
+        do {
+            try await write(
+                """
+                INSERT INTO private_endpoint_connection
+                    (id, project_id, cluster_id, node_group_id, endpoint_id, state, next_check_at, created_at, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [connection.id, connection.projectID, connection.clusterID, connection.nodeGroupID, connection.endpointID,
+                 connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, connection.createTime.timeIntervalSince1970,
+                 try Self.encode(connection)],
+                event: event)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreConflict("endpoint \(connection.endpointID) is registered with node group \(connection.nodeGroupID) already")
+        }
+    }
+
+    @discardableResult
+    public func update(_ connection: PrivateEndpointConnection, event: Event?, ifStateIs expected: PrivateEndpointState?) async throws
+        -> Bool
+    {
+        try await write(
+            "UPDATE private_endpoint_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ? AND (? IS NULL OR state = ?)",
+            [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, try Self.encode(connection), connection.id,
+             expected?.rawValue, expected?.rawValue],
+            event: event)
+    }
+
+    public func remove(_ connection: PrivateEndpointConnection, event: Event) async throws {
+        try await write("DELETE FROM private_endpoint_connection WHERE id = ?", [connection.id], event: event)
+    }
+
+    public func privateEndpointConnection(id: String) async throws -> PrivateEndpointConnection? {
+        try await one(PrivateEndpointConnection.self, "SELECT body FROM private_endpoint_connection WHERE id = ?", [id])
+    }
+
+    public func privateEndpointConnection(nodeGroupID: String, endpointID: String) async throws -> PrivateEndpointConnection? {
+        try await one(
+            PrivateEndpointConnection.self, "SELECT body FROM private_endpoint_connection WHERE node_group_id = ? AND endpoint_id = ?",
+            [nodeGroupID, endpointID])
+    }
+
+    public func privateEndpointConnections(projectID: String, clusterID: String?, nodeGroupID: String?, page: PageRequest) async throws
+        -> (connections: [PrivateEndpointConnection], total: Int)
+    {
+        try await self.page(
+            PrivateEndpointConnection.self,
+            from: "private_endpoint_connection WHERE project_id = ? AND (? IS NULL OR cluster_id = ?) AND (? IS NULL OR node_group_id = ?)",
+            [projectID, clusterID, clusterID, nodeGroupID, nodeGroupID], page)
+    }
+
+    public func privateEndpointConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateEndpointConnection] {
+        try await all(
+            PrivateEndpointConnection.self,
+            "SELECT body FROM private_endpoint_connection WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
             [now.timeIntervalSince1970, limit])
     }
 

@@ -8,6 +8,15 @@ public protocol Store: Sendable {
     func apiKey(publicKey: String) async throws -> APIKey?
     func apiKeyCount() async throws -> Int
     func insert(_ key: APIKey) async throws
+    func remove(_ key: APIKey) async throws
+    /// A project's keys, oldest first.
+    func apiKeys(projectID: String) async throws -> [APIKey]
+
+    /// Saves a project, unless one with its id exists.
+    func insert(_ project: Project) async throws
+    func project(id: String) async throws -> Project?
+    /// Every project, oldest first.
+    func projects() async throws -> [Project]
 
     /// Saves a new cluster and the event that made it, together.
     func insert(_ cluster: Cluster, event: Event) async throws
@@ -16,8 +25,8 @@ public protocol Store: Sendable {
     /// Removes a cluster for good, recording the event.
     func remove(_ cluster: Cluster, event: Event) async throws
     func cluster(id: String) async throws -> Cluster?
-    /// A project's clusters, oldest first, one page, and how many there are in all.
-    func clusters(projectID: String, page: PageRequest) async throws -> (clusters: [Cluster], total: Int)
+    /// A project's clusters of the given tiers, oldest first, one page, and how many there are in all.
+    func clusters(projectID: String, tiers: [ClusterTier], page: PageRequest) async throws -> (clusters: [Cluster], total: Int)
     /// Clusters a reconciler should look at by `now`.
     func clustersDue(at now: Date, limit: Int) async throws -> [Cluster]
 
@@ -43,6 +52,29 @@ public protocol Store: Sendable {
     /// A connection's attached domains, oldest first.
     func attachDomains(connectionID: String) async throws -> [AttachDomain]
     func attachDomainsDue(at now: Date, limit: Int) async throws -> [AttachDomain]
+
+    /// Saves a node group's private link service, unless it has one already.
+    func insert(_ service: PrivateLinkService, event: Event) async throws
+    @discardableResult
+    func update(_ service: PrivateLinkService, event: Event?, ifStateIs expected: PrivateLinkServiceState?) async throws -> Bool
+    func remove(_ service: PrivateLinkService, event: Event) async throws
+    func privateLinkService(nodeGroupID: String) async throws -> PrivateLinkService?
+    func privateLinkServices(clusterID: String) async throws -> [PrivateLinkService]
+    func privateLinkServicesDue(at now: Date, limit: Int) async throws -> [PrivateLinkService]
+
+    /// Saves a new endpoint connection; throws `StoreConflict` if the node group has one for
+    /// that endpoint already.
+    func insert(_ connection: PrivateEndpointConnection, event: Event) async throws
+    @discardableResult
+    func update(_ connection: PrivateEndpointConnection, event: Event?, ifStateIs expected: PrivateEndpointState?) async throws -> Bool
+    func remove(_ connection: PrivateEndpointConnection, event: Event) async throws
+    func privateEndpointConnection(id: String) async throws -> PrivateEndpointConnection?
+    func privateEndpointConnection(nodeGroupID: String, endpointID: String) async throws -> PrivateEndpointConnection?
+    /// A project's endpoint connections, in one cluster and node group when given, oldest
+    /// first, one page, and the count.
+    func privateEndpointConnections(projectID: String, clusterID: String?, nodeGroupID: String?, page: PageRequest) async throws
+        -> (connections: [PrivateEndpointConnection], total: Int)
+    func privateEndpointConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateEndpointConnection]
 
     /// The platform network recorded for a region once the provider has made it.
     func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork?

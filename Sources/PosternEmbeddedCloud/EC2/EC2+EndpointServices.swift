@@ -115,7 +115,8 @@ extension EC2 {
             throw AWSServiceError("InvalidParameter", "The service \(service.id) has no private DNS name to verify; set one with --private-dns-name first.")
         }
         try checkDryRun(input)
-        if verification.state != "verified" {
+        // A verification under way goes on; asking again does not start it over.
+        if verification.state != "verified" && verification.verifiedAt == nil {
             verification.state = caller.delay == 0 ? "verified" : "pendingVerification"
             verification.verifiedAt = caller.readyAt
         }

@@ -104,6 +104,7 @@ struct JSON: @unchecked Sendable, CustomStringConvertible {
     var array: [JSON] { ((value as? [Any]) ?? []).map { JSON($0) } }
     var strings: [String] { array.compactMap(\.string) }
     var isNull: Bool { value == nil || value is NSNull }
+    var isEmptyObject: Bool { (value as? [String: Any])?.isEmpty == true }
     var description: String {
         guard let value, let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else {
             return "null"

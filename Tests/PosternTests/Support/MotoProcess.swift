@@ -20,7 +20,7 @@ final class MotoProcess: @unchecked Sendable {
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try Subprocess.launch(process)
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(url)/moto-api/")!),

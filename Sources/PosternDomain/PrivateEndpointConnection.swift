@@ -1,0 +1,53 @@
+import Foundation
+
+/// A customer's private endpoint registered with (or found asking for) a node group's private
+/// link service.
+public struct PrivateEndpointConnection: Sendable, Equatable, Codable {
+    public var id: String
+    public var clusterID: String
+    public var nodeGroupID: String
+    public var projectID: String
+    public var endpointID: String
+    public var state: PrivateEndpointState
+    public var message: String?
+    public var createdBy: String
+    public var createTime: Date
+    public var updateTime: Date?
+    public var nextCheckAt: Date?
+
+    public init(
+        id: String, service: PrivateLinkService, endpointID: String, state: PrivateEndpointState, createdBy: String, createTime: Date
+    ) {
+        self.id = id
+        self.clusterID = service.clusterID
+        self.nodeGroupID = service.nodeGroupID
+        self.projectID = service.projectID
+        self.endpointID = endpointID
+        self.state = state
+        self.createdBy = createdBy
+        self.createTime = createTime
+        self.nextCheckAt = state == .discovered ? nil : createTime
+    }
+
+    public var name: String { "tidbNodeGroups/\(nodeGroupID)/privateEndpointConnections/\(id)" }
+
+    /// 10 decimal digits.
+    public static func newID() -> String { String(UInt64.random(in: 1_000_000_000...9_999_999_999)) }
+
+    /// An AWS VPC endpoint id: `vpce-` and 8 or 17 hexadecimal digits.
+    public static func validate(endpointID: String) throws(APIError) {
+        let digits = endpointID.dropFirst("vpce-".count)
+        guard endpointID.hasPrefix("vpce-"), digits.count == 8 || digits.count == 17, digits.allSatisfy(\.isHexDigit) else {
+            throw .invalidArgument(
+                "endpointId '\(endpointID)' is not a VPC endpoint id like vpce-0a1b2c3d4e5f67890: create the endpoint with aws ec2 create-vpc-endpoint and pass its VpcEndpointId.")
+        }
+    }
+}
+
+public enum PrivateEndpointState: String, Sendable, Codable, CaseIterable {
+    case pending = "PENDING"
+    case active = "ACTIVE"
+    case deleting = "DELETING"
+    case failed = "FAILED"
+    case discovered = "DISCOVERED"
+}
