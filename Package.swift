@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PosternTests",
-            dependencies: ["PosternAWS", "PosternDomain", "PosternEmbeddedCloud", "postern"],
+            dependencies: ["PosternAWS", "PosternCloud", "PosternDomain", "PosternEmbeddedCloud", "postern"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -67,12 +67,17 @@ extension AWSProvider {
     public func deletePrivateLinkService(reference: String, region: String) async throws -> Bool {
         let name = "postern-\(reference)"
         if let service = try await endpointService(reference: reference, region: region), let id = service["ServiceId"]?.string {
-            for connection in try await endpointConnections(serviceID: id, region: region)
-            where ["pendingacceptance", "pending", "available"].contains(connection.state) {
-                try await rejectEndpoint(connection.endpointID, serviceID: id, region: region)
-            }
             let result = try await client.call(.ec2, "DeleteVpcEndpointServiceConfigurations", ["ServiceIds": [.string(id)]], region: region)
-            if !(result["Unsuccessful"]?.list ?? []).isEmpty { return false }
+            if let failure = result["Unsuccessful"]?.list.first {
+                guard failure["Error"]?["Code"]?.string == "ExistingVpcEndpointConnections" else {
+                    throw CloudRefusal("\(failure["Error"]?["Code"]?.string ?? "Error"): \(failure["Error"]?["Message"]?.string ?? "")")
+                }
+                for connection in try await endpointConnections(serviceID: id, region: region)
+                where ["pendingacceptance", "pending", "available"].contains(connection.state) {
+                    try await rejectEndpoint(connection.endpointID, serviceID: id, region: region)
+                }
+                return false
+            }
         }
         if let loadBalancer = try await loadBalancerARN(name: name, region: region) {
             _ = try await client.call(.elbv2, "DeleteLoadBalancer", ["LoadBalancerArn": .string(loadBalancer)], region: region)
@@ -152,7 +157,8 @@ extension AWSProvider {
         }
     }
 
-    private func zoneIDs(names: [String], region: String) async throws -> [String] {
+    /// Zone ids for zone names, as this account names its zones.
+    func zoneIDs(names: [String], region: String) async throws -> [String] {
         let zones = try await client.call(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? []
         return zones.filter { names.contains($0["ZoneName"]?.string ?? "") }.compactMap { $0["ZoneId"]?.string }.sorted()
     }

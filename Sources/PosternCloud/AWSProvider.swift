@@ -57,7 +57,10 @@ public actor AWSProvider: CloudProvider {
             throw CloudRefusal(
                 "AWS refused the endpoint service: \(error.code): \(error.message) Check that '\(serviceName)' exists in \(serviceRegion) and allows arn:aws:iam::\(network.accountID):root.")
         }
-        let serviceZones = service["AvailabilityZoneIds"]?.strings ?? []
+        var serviceZones = service["AvailabilityZoneIds"]?.strings ?? []
+        if serviceZones.isEmpty {
+            serviceZones = try await zoneIDs(names: service["AvailabilityZones"]?.strings ?? [], region: region)
+        }
         let subnets = network.subnets.filter { crossRegion || serviceZones.contains($0.zoneID) }
         guard !subnets.isEmpty else {
             throw CloudRefusal(
