@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The README's walkthrough (seeds 003, 000 and 004, with aws and curl), run as written
+/// The README's walkthrough (seeds 003, 000 and 004, and projects, with aws and curl), run as written
 /// against a fresh `postern serve`.
 @Suite struct ReadmeWalkthroughTests {
     @Test func readmeCommandsRunAsWritten() async throws {
@@ -35,8 +35,12 @@ import Testing
         #expect(printed.contains("\"pendingAcceptance\""))
         #expect(printed.contains("\"available\""))
         #expect(printed.contains("enableDnsSupport and enableDnsHostnames"))
-        #expect(printed.contains("\\\\052.usw2-az1.plc.example.com."))
         #expect(printed.contains(#""state": "ACTIVE""#))
+        #expect(printed.contains(#""endpointState": "ACTIVE""#), "seed 000's endpoint connection")
+        #expect(printed.contains(".clusters.tidb-cloud.com\""), "the private DNS name among the endpoint's DNS entries")
+        #expect(printed.contains(".aws.plc.tidbcloud.com."), "the attached domains' records in Route 53")
+        #expect(printed.contains("domnprzqrog.us-west-2"))
         #expect(printed.contains("DELETING"))
+        #expect(printed.contains("\n404\n"), "another project's key does not see the cluster")
     }
 }
