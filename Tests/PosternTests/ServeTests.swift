@@ -75,9 +75,16 @@ import FoundationNetworking
         let id = endpoint["VpcEndpointId"].string ?? ""
         let waiting = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", id)
         #expect(waiting["VpcEndpoints"][0]["State"].string == "pendingAcceptance")
+        let deleteAskedAt = Date()
         try await customer.call("ec2", "delete-vpc-endpoints", "--vpc-endpoint-ids", id)
         let deleting = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", id)
-        #expect(deleting["VpcEndpoints"][0]["State"].string == "deleting")
+        // Within the delay it must be deleting; a loaded machine's awscli calls can outlast it.
+        let state = deleting["VpcEndpoints"][0]["State"].string ?? ""
+        if Date().timeIntervalSince(deleteAskedAt) < 5.9 {
+            #expect(state == "deleting")
+        } else {
+            #expect(state == "deleting" || state == "deleted")
+        }
         try await Task.sleep(for: .milliseconds(6100))
         let deleted = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", id)
         #expect(deleted["VpcEndpoints"][0]["State"].string == "deleted")
