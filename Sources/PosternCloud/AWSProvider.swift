@@ -17,7 +17,7 @@ public actor AWSProvider: CloudProvider {
         if let known = networks[region] { return known }
         let account = try await client.call(.sts, "GetCallerIdentity", region: region)["Account"]?.string ?? ""
         let vpcID = try await platformVPC(region: region)
-        let zones = try await client.call(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? []
+        let zones = Self.clusterZones(try await client.call(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? [])
         let existing = try await client.call(
             .ec2, "DescribeSubnets", ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]]]], region: region)["Subnets"]?.list ?? []
         var subnets: [PlatformNetwork.Subnet] = []
@@ -64,7 +64,7 @@ public actor AWSProvider: CloudProvider {
         let subnets = network.subnets.filter { crossRegion || serviceZones.contains($0.zoneID) }
         guard !subnets.isEmpty else {
             throw CloudRefusal(
-                "The endpoint service '\(serviceName)' is in zones \(serviceZones.joined(separator: ", ")), none of which the cluster's region has (\(network.subnets.map(\.zoneID).joined(separator: ", "))). Add a load balancer subnet in one of the cluster's zones.")
+                "The endpoint service '\(serviceName)' is in zones \(serviceZones.joined(separator: ", ")), none of which the cluster is in (\(network.subnets.map(\.zoneID).joined(separator: ", "))). Add a load balancer subnet in one of the cluster's zones.")
         }
         var input: [String: AWSValue] = [
             "VpcEndpointType": "Interface", "VpcId": .string(network.vpcID), "ServiceName": .string(serviceName),
@@ -93,6 +93,11 @@ public actor AWSProvider: CloudProvider {
         let live = try await endpoints(connectionID: connectionID, region: region).filter { $0.state != "deleting" }
         guard !live.isEmpty else { return }
         _ = try await client.call(.ec2, "DeleteVpcEndpoints", ["VpcEndpointIds": .strings(live.map(\.id))], region: region)
+    }
+
+    /// Clusters span three zones of their region, as TiDB Cloud's do: the first three zone ids.
+    static func clusterZones(_ zones: [AWSValue]) -> [AWSValue] {
+        Array(zones.sorted { ($0["ZoneId"]?.string ?? "") < ($1["ZoneId"]?.string ?? "") }.prefix(3))
     }
 
     private func status(_ endpoint: AWSValue, network: PlatformNetwork) -> EndpointStatus {

@@ -26,7 +26,7 @@ import Testing
         let group = try #require(created.json["tidbNodeSetting"]["tidbNodeGroups"][0]["tidbNodeGroupId"].string)
         #expect(created.json["tidbNodeSetting"]["tidbNodeGroups"][0]["displayName"].string == "DefaultGroup")
         let cluster = DedicatedCluster(id: id, nodeGroupID: group)
-        let service = try await api.wait("\(cluster.base)/privateLinkService", until: "state", is: "ACTIVE", seconds: 30)
+        let service = try await api.wait("\(cluster.base)/privateLinkService", until: "state", is: "ACTIVE", seconds: 45)
         #expect(service.json["state"].string == "ACTIVE", "\(service.json)")
         return (cluster, service.json)
     }
@@ -87,7 +87,7 @@ import Testing
         #expect(registered.json["tidbNodeGroupId"].string == cluster.nodeGroupID)
         let connectionID = try #require(registered.json["privateEndpointConnectionId"].string)
         let path = "\(cluster.base)/privateEndpointConnections/\(connectionID)"
-        let active = try await api.wait(path, until: "endpointState", is: "ACTIVE", seconds: 20)
+        let active = try await api.wait(path, until: "endpointState", is: "ACTIVE", seconds: 45)
         #expect(active.json["endpointState"].string == "ACTIVE", "\(active.json)")
         #expect(active.json["host"].string == dnsName)
         #expect(active.json["port"].int == 4000)
@@ -131,7 +131,7 @@ import Testing
             "--vpc-endpoint-type", "Interface", "--subnet-ids", network.subnetIDs[0])["VpcEndpoint"]["VpcEndpointId"].string ?? ""
         let id = try await api.post("\(cluster.base)/privateEndpointConnections", #"{"endpointId": "\#(endpointID)"}"#)
             .json["privateEndpointConnectionId"].string ?? ""
-        _ = try await api.wait("\(cluster.base)/privateEndpointConnections/\(id)", until: "endpointState", is: "ACTIVE", seconds: 20)
+        _ = try await api.wait("\(cluster.base)/privateEndpointConnections/\(id)", until: "endpointState", is: "ACTIVE", seconds: 45)
         let message = try await customer.failure(
             "InvalidParameter", "ec2", "modify-vpc-endpoint", "--vpc-endpoint-id", endpointID, "--private-dns-enabled")
         #expect(message.contains("enableDnsSupport and enableDnsHostnames"))
@@ -173,7 +173,7 @@ import Testing
             "--vpc-endpoint-type", "Interface", "--subnet-ids", farNetwork.subnetIDs[0])["VpcEndpoint"]["VpcEndpointId"].string ?? ""
         let far = try await api.post("\(cluster.base)/privateEndpointConnections", #"{"endpointId": "\#(farEndpoint)"}"#)
         let farPath = "\(cluster.base)/privateEndpointConnections/\(far.json["privateEndpointConnectionId"].string ?? "")"
-        let failed = try await api.wait(farPath, until: "endpointState", is: "FAILED", seconds: 30)
+        let failed = try await api.wait(farPath, until: "endpointState", is: "FAILED", seconds: 60)
         #expect(failed.json["endpointState"].string == "FAILED")
         #expect(failed.json["message"].string?.contains("private endpoints do not cross regions") == true, "\(failed.json)")
         #expect(failed.json["message"].string?.contains("--region us-west-2 --service-name \(service["serviceName"].string ?? "")") == true)
@@ -197,7 +197,7 @@ import Testing
         let (cluster, _) = try await Self.activeCluster(api, nodes: 1)
         let deleting = try await api.delete("/dedicated/v1beta1/clusters/\(cluster.id)")
         #expect(deleting.json["state"].string == "DELETING")
-        let gone = try await api.wait("/dedicated/v1beta1/clusters/\(cluster.id)", seconds: 20) { $0.status == 404 }
+        let gone = try await api.wait("/dedicated/v1beta1/clusters/\(cluster.id)", seconds: 45) { $0.status == 404 }
         #expect(gone.status == 404)
         let platform = postern.aws(account: Self.platformAccount, region: "us-west-2")
         #expect(try await platform.call("ec2", "describe-vpc-endpoint-service-configurations")["ServiceConfigurations"].array.isEmpty)
@@ -222,7 +222,7 @@ import Testing
 
         postern = try await PosternProcess(delay: "3s", dataDirectory: directory)
         api = try postern.api()
-        let service = try await api.wait("\(cluster.base)/privateLinkService", until: "state", is: "ACTIVE", seconds: 30).json
+        let service = try await api.wait("\(cluster.base)/privateLinkService", until: "state", is: "ACTIVE", seconds: 45).json
         #expect(service["state"].string == "ACTIVE", "\(service)")
         let customer = postern.aws(account: "333333333333", region: "us-west-2")
         let network = try await ConsumerNetwork.make(customer, zoneIDs: [service["availableZones"].strings.first ?? ""])

@@ -32,7 +32,7 @@ import Testing
 
         let zones = try await api.get("/v1beta1/clusters/\(cluster)/privateLinkConnections:getAvailabilityZones")
         #expect(zones.json["accountId"].string == Self.platformAccount)
-        #expect(zones.json["azIds"].strings == ["usw2-az1", "usw2-az2", "usw2-az3", "usw2-az4"])
+        #expect(zones.json["azIds"].strings == ["usw2-az1", "usw2-az2", "usw2-az3"])
 
         let customer = postern.aws(account: "222222222222", region: "us-west-2")
         let service = try await EndpointServiceFixture.make(
@@ -49,7 +49,9 @@ import Testing
         let pending = try await api.wait("\(base)/\(id)", until: "state", is: "PENDING_ACCEPTANCE")
         #expect(pending.json["state"].string == "PENDING_ACCEPTANCE", "\(pending.json)")
         let endpoint = try #require(pending.json["awsEndpointService"]["endpointId"].string)
-        #expect(Set(pending.json["awsEndpointService"]["availabilityZoneIds"].strings) == Set(service.zoneIDs))
+        let shared = Set(service.zoneIDs).intersection(zones.json["azIds"].strings)
+        #expect(!shared.isEmpty)
+        #expect(Set(pending.json["awsEndpointService"]["availabilityZoneIds"].strings) == shared)
 
         let connections = try await customer.call(
             "ec2", "describe-vpc-endpoint-connections", "--filters", "Name=service-id,Values=\(service.serviceID)")["VpcEndpointConnections"]
@@ -69,7 +71,7 @@ import Testing
         #expect(listed.json["privateLinkConnections"][0]["createTime"].string != nil)
 
         let platform = postern.aws(account: Self.platformAccount, region: "us-west-2")
-        try await Self.attachAndDetachDomains(api, connection: "\(base)/\(id)", endpoint: endpoint, platform: platform, zones: service.zoneIDs)
+        try await Self.attachAndDetachDomains(api, connection: "\(base)/\(id)", endpoint: endpoint, platform: platform, zones: shared.sorted())
 
         let deleting = try await api.delete("\(base)/\(id)")
         #expect(deleting.json["state"].string == "DELETING")
@@ -108,7 +110,7 @@ import Testing
         let confluentID = try #require(confluent.json["attachDomainId"].string)
         #expect(confluent.json["domains"].array.compactMap { $0["name"].string }.contains("*.domnprzqrog.us-west-2.aws.confluent.cloud"))
 
-        let shown = try await api.wait(connection, seconds: 20) { reply in
+        let shown = try await api.wait(connection, seconds: 45) { reply in
             let domains = reply.json["attachedDomains"].array.flatMap { $0["domains"].array }
             return domains.count == 2 * zones.count + 1 && domains.allSatisfy { $0["state"].string == "ACTIVE" }
         }
@@ -228,6 +230,58 @@ import Testing
         let message = failed.json["message"].string ?? ""
         #expect(message.contains("InvalidServiceName"))
         #expect(message.contains("arn:aws:iam::\(Self.platformAccount):root"))
+    }
+
+    /// Known only from the cloud: the service does not exist.
+    @Test func serviceThatDoesNotExistFails() async throws {
+        let postern = try await PosternProcess()
+        let api = try postern.api()
+        let cluster = try await Self.activeCluster(api)
+        let id = try await Self.create(api, cluster: cluster, service: "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0")
+            .json["privateLinkConnectionId"].string ?? ""
+        let failed = try await api.wait("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)", until: "state", is: "FAILED")
+        #expect(failed.json["state"].string == "FAILED")
+        #expect(failed.json["message"].string?.contains("InvalidServiceName") == true, "\(failed.json)")
+        #expect(failed.json["message"].string?.contains("Check that 'com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0' exists") == true)
+    }
+
+    /// Known only from the cloud: the service shares no zone with the cluster (which spans three).
+    @Test func serviceInNoZoneOfTheClusterFails() async throws {
+        let postern = try await PosternProcess()
+        let api = try postern.api()
+        let cluster = try await Self.activeCluster(api)
+        let zones = try await api.get("/v1beta1/clusters/\(cluster)/privateLinkConnections:getAvailabilityZones").json["azIds"].strings
+        #expect(zones == ["usw2-az1", "usw2-az2", "usw2-az3"])
+        let customer = postern.aws(account: "222222222222", region: "us-west-2")
+        let named = try await customer.call("ec2", "describe-availability-zones", "--zone-ids", "usw2-az4")["AvailabilityZones"][0]["ZoneName"]
+        let service = try await EndpointServiceFixture.make(customer, zones: [named.string ?? ""], allowing: [Self.platformAccount])
+        #expect(service.zoneIDs == ["usw2-az4"])
+        let id = try await Self.create(api, cluster: cluster, service: service.serviceName).json["privateLinkConnectionId"].string ?? ""
+        let failed = try await api.wait("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)", until: "state", is: "FAILED")
+        #expect(failed.json["state"].string == "FAILED")
+        #expect(failed.json["message"].string?.contains("is in zones usw2-az4, none of which the cluster is in (usw2-az1") == true, "\(failed.json)")
+    }
+
+    /// A service in another region: the request must name its region, and the service must
+    /// accept endpoints from the cluster's region.
+    @Test func crossRegionServiceNeedsItsRegionAndItsConsent() async throws {
+        let postern = try await PosternProcess()
+        let api = try postern.api()
+        let cluster = try await Self.activeCluster(api)
+        let customer = postern.aws(account: "222222222222", region: "us-east-1")
+        let service = try await EndpointServiceFixture.make(customer, zones: ["us-east-1a"], allowing: [Self.platformAccount])
+        let refused = try await Self.create(api, cluster: cluster, service: service.serviceName, region: "us-east-1")
+        let path = "/v1beta1/clusters/\(cluster)/privateLinkConnections/\(refused.json["privateLinkConnectionId"].string ?? "")"
+        let failed = try await api.wait(path, until: "state", is: "FAILED")
+        #expect(failed.json["message"].string?.contains("InvalidServiceName") == true, "\(failed.json)")
+        #expect(failed.json["awsEndpointService"]["region"].string == "us-east-1")
+
+        try await customer.call("ec2", "modify-vpc-endpoint-service-configuration", "--service-id", service.serviceID, "--add-supported-regions", "us-west-2")
+        let accepted = try await Self.create(api, cluster: cluster, service: service.serviceName, region: "us-east-1")
+        let pending = try await api.wait(
+            "/v1beta1/clusters/\(cluster)/privateLinkConnections/\(accepted.json["privateLinkConnectionId"].string ?? "")",
+            until: "state", is: "PENDING_ACCEPTANCE")
+        #expect(pending.json["state"].string == "PENDING_ACCEPTANCE", "\(pending.json)")
     }
 
     /// A restart between the steps loses nothing and makes no second endpoint.

@@ -34,12 +34,12 @@ struct ControlPlaneClient: Sendable {
     }
 
     /// Polls `path` until `field` reads `value` (at most `seconds`), and returns the last reply.
-    func wait(_ path: String, until field: String, is value: String, seconds: Double = 15) async throws -> Reply {
+    func wait(_ path: String, until field: String, is value: String, seconds: Double = 30) async throws -> Reply {
         try await wait(path, seconds: seconds) { $0.json[field].string == value }
     }
 
     /// Polls `path` until `done` holds for its reply (at most `seconds`), and returns the last reply.
-    func wait(_ path: String, seconds: Double = 15, until done: (Reply) -> Bool) async throws -> Reply {
+    func wait(_ path: String, seconds: Double = 30, until done: (Reply) -> Bool) async throws -> Reply {
         let deadline = Date().addingTimeInterval(seconds)
         var reply = try await get(path)
         while !done(reply) && Date() < deadline {
