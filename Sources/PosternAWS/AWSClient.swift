@@ -37,7 +37,10 @@ public struct AWSClient: Sendable {
         urlRequest.httpMethod = request.method
         for (name, value) in request.headers where name != "host" { urlRequest.setValue(value, forHTTPHeaderField: name) }
         urlRequest.httpBody = request.body.isEmpty ? nil : Data(request.body)
-        let (data, response) = try await session.data(for: urlRequest)
+        // Detached, so cancelling the caller never cancels the transfer: FoundationNetworking
+        // can deadlock when a task is cancelled while its response completes. The timeout bounds it.
+        let session = self.session, signed = urlRequest
+        let (data, response) = try await Task.detached { try await session.data(for: signed) }.value
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard (200..<300).contains(status) else { throw Self.error(status: status, body: data) }
         var headers: [String: String] = [:]

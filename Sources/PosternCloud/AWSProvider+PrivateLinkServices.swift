@@ -31,11 +31,13 @@ extension AWSProvider {
                                         "Tags": [["Key": .string(Self.nodeGroupTag), "Value": .string(spec.reference)]]]]],
                 region: spec.region)["ServiceConfiguration"]
             service = made
-            let id = made?["ServiceId"]?.string ?? ""
+        }
+        let id = service?["ServiceId"]?.string ?? ""
+        let allowed = try await client.call(.ec2, "DescribeVpcEndpointServicePermissions", ["ServiceId": .string(id)], region: spec.region)
+        if !(allowed["AllowedPrincipals"]?.list ?? []).contains(where: { $0["Principal"]?.string == "*" }) {
             _ = try await client.call(
                 .ec2, "ModifyVpcEndpointServicePermissions", ["ServiceId": .string(id), "AddAllowedPrincipals": ["*"]], region: spec.region)
         }
-        let id = service?["ServiceId"]?.string ?? ""
         let dnsState = service?["PrivateDnsNameConfiguration"]?["State"]?.string ?? ""
         if dnsState == "pendingVerification" || dnsState == "failed" {
             _ = try await client.call(.ec2, "StartVpcEndpointServicePrivateDnsVerification", ["ServiceId": .string(id)], region: spec.region)

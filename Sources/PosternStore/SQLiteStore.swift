@@ -373,6 +373,12 @@ public final class SQLiteStore: Store {
             [network.provider.rawValue, network.region, try Self.encode(network)], event: nil)
     }
 
+    public func events(under resource: String) async throws -> [Event] {
+        try await all(
+            Event.self, "SELECT body FROM event WHERE resource = ? OR substr(resource, 1, ?) = ? ORDER BY seq",
+            [resource, resource.count + 1, resource + "/"])
+    }
+
     public func events(resource: String) async throws -> [Event] {
         try await all(Event.self, "SELECT body FROM event WHERE resource = ? ORDER BY seq", [resource])
     }

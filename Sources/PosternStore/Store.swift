@@ -81,6 +81,8 @@ public protocol Store: Sendable {
     func save(_ network: PlatformNetwork) async throws
 
     func events(resource: String) async throws -> [Event]
+    /// The events of a resource and of the resources under it (`<name>/…`), oldest first.
+    func events(under resource: String) async throws -> [Event]
 }
 
 extension Store {

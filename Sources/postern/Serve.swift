@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Hummingbird
 import Logging
 import PosternAWS
@@ -12,6 +9,7 @@ import PosternEmbeddedCloud
 import PosternServer
 import PosternStore
 import ServiceLifecycle
+import Synchronization
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,7 +56,8 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let directory = URL(fileURLWithPath: dataDir ?? Self.defaultDataDirectory(), isDirectory: true)
-        let cloudPort = self.cloudPort == 0 ? try Self.freePort(host: host) : self.cloudPort
+        let cloudPort = BoundPort()
+        if self.cloudPort != 0 { cloudPort.resolve(self.cloudPort) }
         let cloud = try EmbeddedCloud(
             dataDirectory: directory,
             configuration: .init(delay: cloudDelay, verifiesSignatures: cloudVerifySignatures))
@@ -68,9 +67,10 @@ struct Serve: AsyncParsableCommand {
 
         let cloudApp = Application(
             responder: CloudResponder(cloud: cloud),
-            configuration: .init(address: .hostname(host, port: cloudPort), serverName: "postern-cloud"),
+            configuration: .init(address: .hostname(host, port: self.cloudPort), serverName: "postern-cloud"),
             onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? cloudPort
+                let port = channel.localAddress?.port ?? self.cloudPort
+                cloudPort.resolve(port)
                 announce("embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts) listening on http://\(host):\(port), provisioning delay \(Self.format(cloudDelay))")
             },
             logger: logger)
@@ -85,8 +85,10 @@ struct Serve: AsyncParsableCommand {
                 announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
             },
             logger: logger)
-        let provider = AWSProvider(client: try platformClient(cloud: cloud, cloudPort: cloudPort))
-        let reconcilers = ReconcilerService(loop: ReconcileLoop(store: store, provider: provider))
+        let makeClient = try platformClient(cloud: cloud)
+        let reconcilers = ReconcilerService {
+            ReconcileLoop(store: store, provider: AWSProvider(client: makeClient(await cloudPort.value())))
+        }
 
         let group = ServiceGroup(
             configuration: .init(services: [.init(service: cloudApp), .init(service: controlApp), .init(service: reconcilers)],
@@ -94,9 +96,10 @@ struct Serve: AsyncParsableCommand {
         try await group.run()
     }
 
-    /// The client the platform's provider reaches its cloud with: the embedded cloud as the
-    /// platform account, or `--aws-endpoint-url` with the standard AWS credentials.
-    func platformClient(cloud: EmbeddedCloud, cloudPort: Int) throws -> AWSClient {
+    /// How the platform's provider reaches its cloud, given the embedded cloud's port once it
+    /// is bound: the embedded cloud as the platform account, or `--aws-endpoint-url` with the
+    /// standard AWS credentials. Checks the flags now, before anything starts.
+    func platformClient(cloud: EmbeddedCloud) throws -> @Sendable (Int) -> AWSClient {
         if let awsEndpointURL {
             guard let url = URL(string: awsEndpointURL), url.scheme != nil else {
                 throw ValidationError("--aws-endpoint-url '\(awsEndpointURL)' is not a URL, e.g. http://127.0.0.1:5000.")
@@ -106,32 +109,16 @@ struct Serve: AsyncParsableCommand {
                     "--aws-endpoint-url needs AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.")
             }
             announce("platform provider: AWS API at \(awsEndpointURL) as \(credentials.accessKeyID)")
-            return AWSClient(credentials: credentials, endpoint: url)
+            return { _ in AWSClient(credentials: credentials, endpoint: url) }
         }
         guard Account.isAccountID(platformAccount) else {
             throw ValidationError("--platform-account must be 12 digits, not '\(platformAccount)'.")
         }
         let secret = try cloud.credentials.ensureProfile("platform", accessKeyID: platformAccount)
         announce("platform provider: embedded cloud as account \(platformAccount)")
-        return AWSClient(
-            credentials: AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret),
-            endpoint: URL(string: "http://\(host == "::1" ? "[::1]" : host):\(cloudPort)")!)
-    }
-
-    /// A port nobody listens on now, for `--cloud-port 0`: the platform needs the cloud's
-    /// address before the cloud starts.
-    static func freePort(host: String) throws -> Int {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let ok = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
-        }
-        guard ok else { throw ValidationError("No free loopback port for the embedded cloud; pass --cloud-port.") }
-        return Int(UInt16(bigEndian: address.sin_port))
+        let credentials = AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret)
+        let host = host == "::1" ? "[::1]" : host
+        return { port in AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(port)")!) }
     }
 
     static func defaultDataDirectory() -> String {
@@ -161,11 +148,36 @@ func announce(_ line: String) {
     FileHandle.standardOutput.write(Data("postern: \(line)\n".utf8))
 }
 
-/// The reconcilers, stopped by the service group's graceful shutdown like the servers.
+/// The reconcilers, stopped by the service group's graceful shutdown like the servers. They
+/// start once their loop can be made (the embedded cloud's port is known).
 struct ReconcilerService: Service {
-    let loop: ReconcileLoop
+    let makeLoop: @Sendable () async -> ReconcileLoop
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown { try await loop.run() }
+        try await cancelWhenGracefulShutdown { try await makeLoop().run() }
+    }
+}
+
+/// A port known once a server has bound it (`--cloud-port 0` binds any free one).
+final class BoundPort: Sendable {
+    private let state = Mutex<(port: Int?, waiting: [CheckedContinuation<Int, Never>])>((nil, []))
+
+    func resolve(_ port: Int) {
+        let waiting = state.withLock { state in
+            state.port = port
+            defer { state.waiting = [] }
+            return state.waiting
+        }
+        for continuation in waiting { continuation.resume(returning: port) }
+    }
+
+    func value() async -> Int {
+        await withCheckedContinuation { continuation in
+            let known = state.withLock { state -> Int? in
+                if state.port == nil { state.waiting.append(continuation) }
+                return state.port
+            }
+            if let known { continuation.resume(returning: known) }
+        }
     }
 }

@@ -106,4 +106,19 @@ import Testing
         let again = try await postern.api().wait("/v1beta1/clusters/\(id)", until: "state", is: "ACTIVE")
         #expect(again.json["displayName"].string == "durable")
     }
+
+    /// SIGTERM stops the server promptly even while its reconcilers are mid-call to the cloud.
+    @Test func serverStopsOnSIGTERMWhileBusy() async throws {
+        for round in 0..<4 {
+            let postern = try await PosternProcess()
+            let api = try postern.api()
+            for _ in 0..<3 {
+                _ = try await api.post("/dedicated/v1beta1/clusters", #"""
+                    {"displayName": "busy-\#(round)", "regionId": "aws-us-west-2", "tidbNodeSetting": {"tidbNodeGroups": [{"nodeCount": 1}]}}
+                    """#)
+            }
+            try await Task.sleep(for: .milliseconds(150 * round))
+            #expect(postern.stop(), "round \(round): postern serve did not stop within 10 s of SIGTERM")
+        }
+    }
 }

@@ -117,6 +117,12 @@ import Testing
         #expect(gone.status == 404)
         let rejected = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", endpointID)["VpcEndpoints"][0]
         #expect(rejected["State"].string == "rejected")
+        let history = try await api.get("\(path)/events").json["events"].array
+        #expect(history.compactMap { $0["state"].string } == ["DISCOVERED", "PENDING", "ACTIVE", "DELETING", "DELETED"], "\(history)")
+        let admin = try postern.adminKey.publicKey
+        #expect(history.map { $0["actor"].string ?? "" } == ["system", admin, "system", admin, "system"])
+        let serviceHistory = try await api.get("\(cluster.base)/privateLinkService/events").json["events"].array
+        #expect(serviceHistory.compactMap { $0["state"].string } == ["CREATING", "ACTIVE"])
     }
 
     /// Private DNS needs both VPC attributes (seed 000 troubleshooting), on the platform's service too.

@@ -78,6 +78,13 @@ import Testing
         let gone = try await api.wait("\(base)/\(id)") { $0.status == 404 }
         #expect(gone.status == 404)
         #expect(try await Self.domainZones(platform).isEmpty, "deleting the connection removes its attached domains' zones")
+        let history = try await api.get("\(base)/\(id)/events").json["events"].array
+        let own = history.filter { $0["resource"].string == "clusters/\(cluster)/privateLinkConnections/\(id)" }
+        #expect(own.compactMap { $0["state"].string } == ["CREATING", "PENDING_ACCEPTANCE", "ACTIVE", "DELETING", "DELETED"], "\(history)")
+        let admin = try postern.adminKey.publicKey
+        #expect(own.first?["actor"].string == admin)
+        #expect(own[1]["actor"].string == "system")
+        #expect(history.contains { $0["resource"].string?.contains("/attachDomains/") == true && $0["state"].string == "DETACHED" })
         let after = try await customer.call(
             "ec2", "describe-vpc-endpoint-connections", "--filters", "Name=service-id,Values=\(service.serviceID)")["VpcEndpointConnections"]
         #expect(after.array.count == 1)

@@ -39,10 +39,7 @@ final class MotoProcess: @unchecked Sendable {
     func stop() {
         guard process.isRunning else { return }
         process.interrupt()
-        let deadline = Date().addingTimeInterval(3)
-        while process.isRunning && Date() < deadline { usleep(50_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        Subprocess.awaitExit(process, within: 3)
     }
 
     deinit { stop() }

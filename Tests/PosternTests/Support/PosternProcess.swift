@@ -22,6 +22,7 @@ final class PosternProcess: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         try Subprocess.launch(process)
+        try? handle.close()
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
@@ -59,11 +60,14 @@ final class PosternProcess: @unchecked Sendable {
         AWSCLI(endpoint: cloudURL, accessKeyID: account, region: region)
     }
 
-    func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+    /// Asks the server to stop (SIGTERM), and kills it if it has not within ten seconds;
+    /// returns whether it stopped by itself.
+    /// (Foundation's `waitUntilExit` can hang in async tests on Linux, so this polls.)
+    @discardableResult
+    func stop() -> Bool {
+        guard process.isRunning else { return true }
+        process.terminate()
+        return Subprocess.awaitExit(process, within: 10)
     }
 
     deinit {

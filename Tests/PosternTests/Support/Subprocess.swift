@@ -23,8 +23,14 @@ enum Subprocess {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         if let environment { process.environment = environment }
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
+        // Closed here, not left to deinit: leaked descriptors past 1024 crash Foundation's select().
+        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+        defer {
+            try? outHandle.close()
+            try? errHandle.close()
+        }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
@@ -44,4 +50,17 @@ enum Subprocess {
     }
 
     private static let launching = NSLock()
+
+    /// Waits (polling, at most `seconds`) for a process asked to stop, then kills it; returns
+    /// whether it stopped by itself.
+    @discardableResult
+    static func awaitExit(_ process: Process, within seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        guard process.isRunning else { return true }
+        kill(process.processIdentifier, SIGKILL)
+        let killed = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < killed { usleep(20_000) }
+        return false
+    }
 }

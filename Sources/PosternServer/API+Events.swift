@@ -1,0 +1,36 @@
+import PosternDomain
+import PosternStore
+
+/// Every resource's history: each state change, who made it (an API key or `system`), when and why.
+extension API {
+    func listPrivateLinkConnectionEvents(_ input: Operations.ListPrivateLinkConnectionEvents.Input) async throws
+        -> Operations.ListPrivateLinkConnectionEvents.Output
+    {
+        let cluster = try await ownCluster(input.path.clusterId)
+        let name = "clusters/\(cluster.id)/privateLinkConnections/\(input.path.privateLinkConnectionId)"
+        return .ok(.init(body: .json(try await events(under: name, missing: "Private link connection \(input.path.privateLinkConnectionId)"))))
+    }
+
+    func listPrivateLinkServiceEvents(_ input: Operations.ListPrivateLinkServiceEvents.Input) async throws
+        -> Operations.ListPrivateLinkServiceEvents.Output
+    {
+        let (cluster, group) = try await ownNodeGroup(input.path.clusterId, input.path.tidbNodeGroupId)
+        let name = "clusters/\(cluster.id)/tidbNodeGroups/\(group.id)/privateLinkService"
+        return .ok(.init(body: .json(try await events(under: name, missing: "The private link service of node group \(group.id)"))))
+    }
+
+    func listPrivateEndpointConnectionEvents(_ input: Operations.ListPrivateEndpointConnectionEvents.Input) async throws
+        -> Operations.ListPrivateEndpointConnectionEvents.Output
+    {
+        let (_, group) = try await ownNodeGroup(input.path.clusterId, input.path.tidbNodeGroupId)
+        let name = "tidbNodeGroups/\(group.id)/privateEndpointConnections/\(input.path.privateEndpointConnectionId)"
+        return .ok(.init(body: .json(try await events(under: name, missing: "Private endpoint connection \(input.path.privateEndpointConnectionId)"))))
+    }
+
+    /// The events under `name`, which outlive the resource; none at all means it never was.
+    private func events(under name: String, missing: String) async throws -> Components.Schemas.ListEventsResponse {
+        let events = try await store.events(under: name)
+        guard !events.isEmpty else { throw APIError.notFound("\(missing) not found, and has no history.") }
+        return .init(events: events.map { .init(resource: $0.resource, state: $0.state, actor: $0.actor, time: $0.time, reason: $0.reason) })
+    }
+}
