@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The client side of the API: HTTP Digest, configuration and profiles.
+        .target(
+            name: "PosternClient",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Resources, ids, states and the rules on them. No I/O, no clock.
         .target(name: "PosternDomain"),
         // The Store protocol and its SQLite implementation.
@@ -68,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "postern",
             dependencies: [
-                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternCloud", "PosternAWS",
+                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternCloud", "PosternAWS", "PosternClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -53,17 +53,7 @@ extension API {
     }
 
     func deleteDedicatedCluster(_ input: Operations.DeleteDedicatedCluster.Input) async throws -> Operations.DeleteDedicatedCluster.Output {
-        let caller = try Principal.require()
-        var cluster = try await ownDedicatedCluster(input.path.clusterId)
-        if cluster.state != .deleting {
-            let now = Date()
-            cluster.state = .deleting
-            cluster.updateTime = now
-            cluster.nextCheckAt = now
-            try await store.update(
-                cluster, event: Event(resource: cluster.name, state: cluster.state.rawValue, actor: caller.publicKey, time: now,
-                                      reason: "Deletion asked for."))
-        }
+        let cluster = try await askDeletion(of: try await ownDedicatedCluster(input.path.clusterId))
         return .ok(.init(body: .json(try await dedicatedCluster(cluster))))
     }
 

@@ -49,8 +49,13 @@ struct API: APIProtocol {
     }
 
     func deleteCluster(_ input: Operations.DeleteCluster.Input) async throws -> Operations.DeleteCluster.Output {
+        .ok(.init(body: .json(Self.cluster(try await askDeletion(of: try await ownCluster(input.path.clusterId))))))
+    }
+
+    /// Marks a cluster DELETING for the reconciler (once), and returns it.
+    func askDeletion(of cluster: Cluster) async throws -> Cluster {
         let caller = try Principal.require()
-        var cluster = try await ownCluster(input.path.clusterId)
+        var cluster = cluster
         if cluster.state != .deleting {
             let now = Date()
             cluster.state = .deleting
@@ -60,7 +65,7 @@ struct API: APIProtocol {
                 cluster, event: Event(resource: cluster.name, state: cluster.state.rawValue, actor: caller.publicKey, time: now,
                                       reason: "Deletion asked for."))
         }
-        return .ok(.init(body: .json(Self.cluster(cluster))))
+        return cluster
     }
 
     func listClusterEvents(_ input: Operations.ListClusterEvents.Input) async throws -> Operations.ListClusterEvents.Output {

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import PosternClient
+
+/// `postern serverless`: Starter and Essential clusters, their regions, and private link connections.
+struct ServerlessCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serverless", abstract: "Manage Starter and Essential clusters",
+        subcommands: [Create.self, List.self, Describe.self, Delete.self, Region.self, PrivateLinkConnectionCommand.self],
+        aliases: ["s"])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a cluster",
+            discussion: "Example:\n  postern serverless create --display-name dataflow --region aws-us-west-2 --wait")
+        @Option(name: [.customShort("n"), .customLong("display-name")], help: "The display name of the cluster.") var displayName: String
+        @Option(name: [.customShort("r"), .long], help: "The region, e.g. aws-us-west-2 (postern serverless region lists them).") var region: String
+        @Flag(help: "Wait until the cluster is ACTIVE.") var wait = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await global.run { terminal, client in
+                let name = region.hasPrefix("regions/") ? region : "regions/\(region)"
+                let cluster = try await client.post("/v1beta1/clusters", ["displayName": displayName, "region": ["name": name]]) as? [String: Any] ?? [:]
+                let id = cluster["clusterId"] as? String ?? ""
+                terminal.success("Cluster \(id) created")
+                if wait {
+                    _ = try await Waiting.until(terminal, client, "/v1beta1/clusters/\(id)", state: { $0?["state"] as? String ?? "GONE" },
+                                                settled: ["ACTIVE", "GONE"])
+                }
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List clusters")
+        @Option(name: [.customShort("o"), .long], help: #"Output format, one of ["human" "json"]."#) var output = "human"
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await global.run { terminal, client in
+                guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
+                let clusters = try await Pickers.all(client, "/v1beta1/clusters", key: "clusters")
+                if output == "json" || !terminal.interactive { return terminal.json(["clusters": clusters, "totalSize": clusters.count]) }
+                terminal.table(["ID", "DisplayName", "State", "Region", "CreateTime"], clusters.map { cluster in
+                    [cluster["clusterId"] as? String ?? "", cluster["displayName"] as? String ?? "", cluster["state"] as? String ?? "",
+                     (cluster["region"] as? [String: Any])?["regionId"] as? String ?? "", cluster["createTime"] as? String ?? ""]
+                })
+            }
+        }
+    }
+
+    struct Describe: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "describe", abstract: "Describe a cluster", aliases: ["get"])
+        @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await global.run { terminal, client in terminal.json(try await client.get("/v1beta1/clusters/\(clusterID)")) }
+        }
+    }
+
+    struct Delete: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a cluster", aliases: ["rm"])
+        @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String
+        @Flag(help: "Delete without confirmation.") var force = false
+        @Flag(help: "Wait until the cluster is gone.") var wait = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await global.run { terminal, client in
+                if !force {
+                    guard terminal.interactive else { throw CLIError("The terminal doesn't support prompt, run with --force to skip confirmation") }
+                    guard try terminal.input("Type 'yes' to confirm deletion:") == "yes" else { throw CLIError("deletion cancelled") }
+                }
+                _ = try await client.delete("/v1beta1/clusters/\(clusterID)")
+                if wait {
+                    _ = try await Waiting.until(terminal, client, "/v1beta1/clusters/\(clusterID)", state: { $0?["state"] as? String ?? "DELETED" },
+                                                settled: ["DELETED"])
+                }
+                terminal.success("Cluster \(clusterID) deleted")
+            }
+        }
+    }
+
+    struct Region: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Manage regions", subcommands: [List.self], defaultSubcommand: List.self)
+
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List the regions clusters can be created in")
+            @Option(name: [.customShort("o"), .long], help: #"Output format, one of ["human" "json"]."#) var output = "human"
+            @OptionGroup var global: GlobalOptions
+
+            func run() async throws {
+                try await global.run { terminal, client in
+                    guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
+                    let regions = (try await client.get("/v1beta1/regions") as? [String: Any])?["regions"] as? [[String: Any]] ?? []
+                    if output == "json" || !terminal.interactive { return terminal.json(["regions": regions]) }
+                    terminal.table(["Name", "CloudProvider", "DisplayName"], regions.map { region in
+                        ["regionId", "cloudProvider", "displayName"].map { region[$0] as? String ?? "" }
+                    })
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import PosternClient
+
+/// `--wait`: polls a resource and shows one live line (its state and the time so far) until
+/// it settles; a FAILED end is an error with the resource's message.
+enum Waiting {
+    static func until(
+        _ terminal: Terminal, _ client: APIClient, _ path: String, timeout: TimeInterval = 900,
+        state: @escaping ([String: Any]?) -> String, settled: Set<String>
+    ) async throws -> [String: Any]? {
+        let start = Date()
+        var last = ""
+        while true {
+            var resource: [String: Any]?
+            do {
+                resource = try await client.get(path) as? [String: Any]
+            } catch let failure as APIFailure where failure.status == 404 {
+                resource = nil
+            }
+            let now = state(resource)
+            let elapsed = Int(Date().timeIntervalSince(start))
+            if terminal.interactive {
+                FileHandle.standardOutput.write(Data("\r\u{1B}[2K\(now) (\(elapsed)s)".utf8))
+            } else if now != last {
+                terminal.print("\(now) (\(elapsed)s)")
+            }
+            last = now
+            if settled.contains(now) {
+                if terminal.interactive { terminal.print("") }
+                if now == "FAILED" {
+                    throw CLIError("\(path) FAILED: \(resource?["message"] as? String ?? "no message")")
+                }
+                return resource
+            }
+            guard Date().timeIntervalSince(start) < timeout else { throw CLIError("gave up waiting after \(Int(timeout))s: still \(now)") }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// The `postern` client: every `ticloud` command of seed 004 with `ticloud` → `postern`, and
+/// ticloud's client-side messages (research §5.1) that a non-interactive run can meet.
+@Suite struct CLITests {
+    @Test func seed004CommandsRunAgainstTheServer() async throws {
+        let postern = try await PosternProcess()
+        let cli = try PosternCLI(postern)
+        let created = try await cli.succeed("serverless", "create", "--display-name", "dataflow", "--region", "aws-us-west-2", "--wait")
+        let cluster = try #require(created.output.split(separator: " ").dropFirst().first.map(String.init))
+        #expect(created.output.hasPrefix("Cluster \(cluster) created"))
+        #expect(created.output.contains("ACTIVE ("))
+
+        let zones = try await cli.succeed("serverless", "private-link-connection", "zones", "--cluster-id", cluster)
+        #expect(zones.json["accountId"].string == "100000000000")
+        #expect(zones.json["azIds"].strings == ["usw2-az1", "usw2-az2", "usw2-az3"])
+
+        let customer = postern.aws(account: "222222222222", region: "us-west-2")
+        let service = try await EndpointServiceFixture.make(customer, zones: ["us-west-2a", "us-west-2b"], allowing: ["100000000000"])
+        let made = try await cli.succeed(
+            "serverless", "private-link-connection", "create", "-c", cluster, "--display-name", "rds-link", "--type", "AWS_ENDPOINT_SERVICE",
+            "--aws.endpoint-service-name", service.serviceName, "--wait")
+        let id = try #require(made.output.split(separator: " ").dropFirst(3).first.map(String.init))
+        #expect(made.output.hasPrefix("Private link connection \(id) created\n"), "\(made.output)")
+        #expect(made.output.contains("PENDING_ACCEPTANCE ("))
+
+        let endpoint = try await cli.succeed("s", "plc", "get", "-c", cluster, "--private-link-connection-id", id)
+            .json["awsEndpointService"]["endpointId"].string ?? ""
+        try await customer.call("ec2", "accept-vpc-endpoint-connections", "--service-id", service.serviceID, "--vpc-endpoint-ids", endpoint)
+        _ = try await postern.api().wait("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)", until: "state", is: "ACTIVE")
+        let described = try await cli.succeed("serverless", "private-link-connection", "describe", "-c", cluster, "--private-link-connection-id", id)
+        #expect(described.json["state"].string == "ACTIVE")
+        #expect(described.output.contains("\n  \""), "two-space indented JSON")
+
+        let dryRun = try await cli.succeed(
+            "serverless", "private-link-connection", "attach-domains", "-c", cluster, "--private-link-connection-id", id,
+            "--type", "TIDBCLOUD_MANAGED", "--dry-run")
+        let lines = dryRun.output.split(separator: "\n").map(String.init)
+        let unique = try #require(lines.first?.dropFirst("unique name ".count).dropLast().description)
+        #expect(lines.first == "unique name \(unique):")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("*.usw2-az") && $0.hasSuffix(".\(unique).aws.plc.tidbcloud.com") })
+        let managed = try await cli.succeed(
+            "serverless", "private-link-connection", "attach-domains", "-c", cluster, "--private-link-connection-id", id,
+            "--type", "TIDBCLOUD_MANAGED", "--unique-name", unique, "--wait")
+        #expect(managed.output.contains("\"uniqueName\" : \"\(unique)\"") || managed.output.contains("\"uniqueName\": \"\(unique)\""), "\(managed.output)")
+        #expect(managed.output.contains("ACTIVE ("))
+        let confluent = try await cli.succeed(
+            "serverless", "private-link-connection", "attach-domains", "-c", cluster, "--private-link-connection-id", id,
+            "--type", "CONFLUENT", "--unique-name", "domnprzqrog.us-west-2")
+        let confluentID = try #require(confluent.json["attachDomainId"].string)
+
+        let listed = try await cli.succeed("serverless", "private-link-connection", "list", "-c", cluster)
+        #expect(listed.json["privateLinkConnections"][0]["privateLinkConnectionId"].string == id, "JSON when not on a terminal")
+        #expect(try await cli.succeed("serverless", "plc", "list", "-c", cluster, "-o", "json").json["totalSize"].int == 1)
+
+        let detached = try await cli.succeed(
+            "serverless", "private-link-connection", "detach-domains", "-c", cluster, "--private-link-connection-id", id,
+            "--attach-domain-id", confluentID, "--wait")
+        #expect(detached.output.hasPrefix("Successfully detached domains:\n*.domnprzqrog.us-west-2.aws.confluent.cloud\n"), "\(detached.output)")
+        let deleted = try await cli.succeed(
+            "serverless", "private-link-connection", "delete", "-c", cluster, "--private-link-connection-id", id, "--force", "--wait")
+        #expect(deleted.output.hasSuffix("Private link connection deleted\n"), "\(deleted.output)")
+        #expect(try await postern.api().get("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)").status == 404)
+    }
+
+    /// Research §5.1: each client-side message, exit status 1, `Error: ` on standard output.
+    @Test func clientSideMessages() async throws {
+        let postern = try await PosternProcess()
+        let cli = try PosternCLI(postern)
+        let plc = ["serverless", "private-link-connection"]
+        let cases: [([String], String)] = [
+            (plc + ["create"], "The terminal doesn't support interactive mode, please use non-interactive mode"),
+            (plc + ["create", "-c", "1", "--display-name", "", "--type", "AWS_ENDPOINT_SERVICE"], "display name is required"),
+            (plc + ["create", "-c", "1", "--display-name", "x", "--type", "AWS_ENDPOINT_SERVICE"],
+             "aws endpoint service name is required for aws endpoint service type"),
+            (plc + ["create", "-c", "1", "--display-name", "x", "--type", "ALICLOUD_ENDPOINT_SERVICE"],
+             "alicloud endpoint service name is required for alicloud endpoint service type"),
+            (plc + ["create", "-c", "1", "--display-name", "x", "--type", "GCP"], "unsupported private link connection type: GCP"),
+            (plc + ["create", "-c", "1"], #"required flag(s) "display-name", "type" not set"#),
+            (plc + ["describe", "-c", "1", "--private-link-connection-id", ""], "private link connection id is required"),
+            (plc + ["delete", "-c", "1", "--private-link-connection-id", "plc-x"],
+             "The terminal doesn't support prompt, run with --force to skip confirmation"),
+            (plc + ["attach-domains", "-c", "1", "--private-link-connection-id", "plc-x", "--type", ""], "domain type is required"),
+            (plc + ["list", "-c", "1", "-o", "yaml"], "unsupported output format: yaml"),
+        ]
+        for (arguments, message) in cases {
+            let result = try await cli.run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.output == "Error: \(message)\n", "\(arguments): \(result.output)")
+        }
+        let missing = try await cli.run(plc + ["describe", "-c", "1234567890123456789", "--private-link-connection-id", "plc-nothere"])
+        #expect(missing.status == 1)
+        #expect(missing.output.hasPrefix("Error: [GET /v1beta1/clusters/1234567890123456789/privateLinkConnections/plc-nothere][404 Not Found][<trace_id>] {"),
+                "\(missing.output)")
+    }
+
+    /// Profiles in the config file, and the local server's admin key when nothing is set.
+    @Test func profilesAndEnvironment() async throws {
+        let postern = try await PosternProcess()
+        let key = try postern.adminKey
+        var cli = try PosternCLI(postern)
+        var bare = cli.environment.filter { !$0.key.hasPrefix("POSTERN_") }
+        cli = PosternCLI(environment: bare)
+        try await cli.succeed("config", "set", "api-url", postern.controlURL, "-P", "local")
+        try await cli.succeed("config", "set", "public-key", key.publicKey, "-P", "local")
+        try await cli.succeed("config", "set", "private-key", key.privateKey, "-P", "local")
+        let regions = try await cli.succeed("serverless", "region", "list", "-P", "local")
+        #expect(regions.json["regions"].array.count == 6)
+        let shown = try await cli.succeed("config", "show")
+        #expect(!shown.output.contains(key.privateKey), "private keys are masked")
+        let unknown = try await cli.run("serverless", "region", "list", "-P", "nowhere")
+        #expect(unknown.output.contains("Profile 'nowhere' does not exist"))
+        bare["POSTERN_PUBLIC_KEY"] = key.publicKey
+        bare["POSTERN_PRIVATE_KEY"] = "wrong"
+        bare["POSTERN_API_URL"] = postern.controlURL
+        let refused = try await PosternCLI(environment: bare).run("serverless", "list")
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("[401 Unauthorized]"), "\(refused.output)")
+    }
+}
+
+extension PosternCLI {
+    init(environment: [String: String]) { self.environment = environment }
+
+    func run(_ arguments: [String]) async throws -> Result {
+        let result = try await Subprocess.run([try PosternProcess.binary().path] + arguments, environment: environment)
+        return Result(status: result.status, output: result.stdout + result.stderr)
+    }
+}
