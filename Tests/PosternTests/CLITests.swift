@@ -25,9 +25,15 @@ import Testing
         #expect(made.output.hasPrefix("Private link connection \(id) created\n"), "\(made.output)")
         #expect(made.output.contains("PENDING_ACCEPTANCE ("))
 
-        let endpoint = try await cli.succeed("s", "plc", "get", "-c", cluster, "--private-link-connection-id", id)
-            .json["awsEndpointService"]["endpointId"].string ?? ""
-        try await customer.call("ec2", "accept-vpc-endpoint-connections", "--service-id", service.serviceID, "--vpc-endpoint-ids", endpoint)
+        // The doctor names the missing acceptance and the command for it; running that command fixes it.
+        let asCustomer = cli.with(aws: postern, account: "222222222222", region: "us-west-2")
+        let diagnosis = try await asCustomer.run(
+            "doctor", "private-link-connection", "-c", cluster, "--private-link-connection-id", id, "--region", "us-west-2")
+        #expect(diagnosis.status == 1)
+        #expect(diagnosis.output.contains("OK   the service allows the platform's account 100000000000"), "\(diagnosis.output)")
+        #expect(diagnosis.output.contains("OK   the service shares a zone with the cluster"))
+        try await asCustomer.applyFixes(diagnosis.output, expecting: 1)
+        _ = try await cli.succeed("s", "plc", "get", "-c", cluster, "--private-link-connection-id", id)
         _ = try await postern.api().wait("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)", until: "state", is: "ACTIVE")
         let described = try await cli.succeed("serverless", "private-link-connection", "describe", "-c", cluster, "--private-link-connection-id", id)
         #expect(described.json["state"].string == "ACTIVE")
@@ -62,6 +68,59 @@ import Testing
             "serverless", "private-link-connection", "delete", "-c", cluster, "--private-link-connection-id", id, "--force", "--wait")
         #expect(deleted.output.hasSuffix("Private link connection deleted\n"), "\(deleted.output)")
         #expect(try await postern.api().get("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)").status == 404)
+    }
+
+    /// Seed 000 with `postern dedicated` (ticloud has no such commands) and the doctor's fixes.
+    @Test func seed000WithTheDedicatedCommands() async throws {
+        let postern = try await PosternProcess()
+        let cli = try PosternCLI(postern)
+        let created = try await cli.succeed(
+            "dedicated", "cluster", "create", "--display-name", "orders", "--region", "aws-us-west-2", "--node-count", "2", "--wait")
+        let cluster = try #require(created.output.split(separator: " ").dropFirst().first.map(String.init))
+        #expect(created.output.contains("ACTIVE ("))
+        let service = try await cli.succeed("dedicated", "private-link-service", "describe", "-c", cluster).json
+        let serviceName = try #require(service["serviceName"].string)
+
+        let customer = postern.aws(account: "333333333333", region: "us-west-2")
+        let network = try await ConsumerNetwork.make(customer, zoneIDs: [service["availableZones"].strings[0]], dnsAttributes: false)
+        let bare = try await customer.call(
+            "ec2", "create-security-group", "--group-name", "bare", "--description", "no rules", "--vpc-id", network.vpcID)["GroupId"].string ?? ""
+        let endpoint = try await customer.call(
+            "ec2", "create-vpc-endpoint", "--vpc-id", network.vpcID, "--region", "us-west-2", "--service-name", serviceName,
+            "--vpc-endpoint-type", "Interface", "--subnet-ids", network.subnetIDs[0], "--security-group-ids", bare)["VpcEndpoint"]["VpcEndpointId"].string ?? ""
+        let registered = try await cli.succeed("dedicated", "private-endpoint", "create", "-c", cluster, "--endpoint-id", endpoint, "--wait")
+        let id = try #require(registered.output.split(separator: " ").dropFirst(3).first.map(String.init))
+        #expect(registered.output.contains("ACTIVE ("))
+        let host = try #require(service["serviceDnsName"].string)
+        #expect(registered.output.contains("Host: \(host)  Port: 4000"), "\(registered.output)")
+        #expect(try await cli.succeed("dedicated", "private-endpoint", "list").json["totalSize"].int == 1)
+        let mysql = try await cli.succeed("d", "pe", "connect", "-c", cluster, "--private-endpoint-connection-id", id, "--with", "mysql")
+        #expect(mysql.output == "mysql --comments -h \(host) -P 4000 -u 'root' -D 'test' -p\n")
+        let all = try await cli.succeed("dedicated", "private-endpoint", "connect", "-c", cluster, "--private-endpoint-connection-id", id)
+        #expect(all.output.contains("root:<PASSWORD>@tcp(\(host):4000)/test"))
+        #expect(all.output.contains("jdbc:mysql://\(host):4000/test"))
+
+        // The doctor: no TCP 4000 in the security group, no DNS hostnames, no private DNS; its fixes, run as printed, fix them.
+        let asCustomer = cli.with(aws: postern, account: "333333333333", region: "us-west-2")
+        let diagnosis = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2")
+        #expect(diagnosis.status == 1)
+        #expect(diagnosis.output.contains("OK   the endpoint is accepted (available)"), "\(diagnosis.output)")
+        #expect(diagnosis.output.contains(
+            "FIX  its security group allows TCP 4000: aws ec2 authorize-security-group-ingress --group-id \(bare) --protocol tcp --port 4000 --cidr 172.31.0.0/16"))
+        #expect(diagnosis.output.contains(
+            "FIX  VPC \(network.vpcID) has enableDnsHostnames: aws ec2 modify-vpc-attribute --vpc-id \(network.vpcID) --enable-dns-hostnames '{\"Value\":true}'"))
+        #expect(diagnosis.output.contains("OK   VPC \(network.vpcID) has enableDnsSupport"))
+        #expect(diagnosis.output.contains("FIX  private DNS is enabled on the endpoint: aws ec2 modify-vpc-endpoint --vpc-endpoint-id \(endpoint) --private-dns-enabled"))
+        try await asCustomer.applyFixes(diagnosis.output, expecting: 3)
+        let healthy = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2")
+        #expect(healthy.status == 0, "\(healthy.output)")
+        #expect(!healthy.output.contains("FIX"))
+
+        let deleted = try await cli.succeed(
+            "dedicated", "private-endpoint", "delete", "-c", cluster, "--private-endpoint-connection-id", id, "--force", "--wait")
+        #expect(deleted.output.hasSuffix("Private endpoint connection deleted\n"))
+        let gone = try await cli.succeed("dedicated", "cluster", "delete", "-c", cluster, "--force", "--wait")
+        #expect(gone.output.hasSuffix("Cluster \(cluster) deleted\n"))
     }
 
     /// Research §5.1: each client-side message, exit status 1, `Error: ` on standard output.
@@ -122,6 +181,30 @@ import Testing
 
 extension PosternCLI {
     init(environment: [String: String]) { self.environment = environment }
+
+    /// The same client with a customer's AWS access to the embedded cloud, for the doctor.
+    func with(aws postern: PosternProcess, account: String, region: String) -> PosternCLI {
+        var environment = self.environment.filter { !$0.key.hasPrefix("AWS_") }
+        environment["AWS_ACCESS_KEY_ID"] = account
+        environment["AWS_SECRET_ACCESS_KEY"] = "secret"
+        environment["AWS_DEFAULT_REGION"] = region
+        environment["AWS_ENDPOINT_URL"] = postern.cloudURL
+        environment["AWS_CONFIG_FILE"] = "/dev/null"
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
+        return PosternCLI(environment: environment)
+    }
+
+    /// Runs, with bash, the command of every FIX line the doctor printed.
+    func applyFixes(_ report: String, expecting count: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let commands = report.split(separator: "\n").filter { $0.hasPrefix("FIX  ") }.compactMap { line in
+            line.range(of: ": aws ").map { String(line[line.index($0.lowerBound, offsetBy: 2)...]) }
+        }
+        #expect(commands.count == count, "\(report)", sourceLocation: sourceLocation)
+        for command in commands {
+            let result = try await Subprocess.run(["bash", "-c", command], environment: environment)
+            #expect(result.status == 0, "\(command): \(result.stderr)", sourceLocation: sourceLocation)
+        }
+    }
 
     func run(_ arguments: [String]) async throws -> Result {
         let result = try await Subprocess.run([try PosternProcess.binary().path] + arguments, environment: environment)

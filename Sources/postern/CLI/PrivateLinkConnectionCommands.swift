@@ -114,12 +114,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID, triggeredBy: force)
-                if !force {
-                    guard terminal.interactive else {
-                        throw CLIError("The terminal doesn't support prompt, run with --force to skip confirmation")
-                    }
-                    guard try terminal.input("Type 'yes' to confirm deletion:") == "yes" else { throw CLIError("deletion cancelled") }
-                }
+                try confirmDeletion(terminal, force: force)
                 _ = try await client.delete(path(cluster, id))
                 if wait {
                     _ = try await Waiting.until(terminal, client, path(cluster, id), state: { $0?["state"] as? String ?? "DELETED" },

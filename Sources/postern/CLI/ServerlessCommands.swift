@@ -69,10 +69,7 @@ struct ServerlessCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                if !force {
-                    guard terminal.interactive else { throw CLIError("The terminal doesn't support prompt, run with --force to skip confirmation") }
-                    guard try terminal.input("Type 'yes' to confirm deletion:") == "yes" else { throw CLIError("deletion cancelled") }
-                }
+                try confirmDeletion(terminal, force: force)
                 _ = try await client.delete("/v1beta1/clusters/\(clusterID)")
                 if wait {
                     _ = try await Waiting.until(terminal, client, "/v1beta1/clusters/\(clusterID)", state: { $0?["state"] as? String ?? "DELETED" },

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import PosternClient
+
+/// `postern dedicated`: Dedicated clusters and private endpoints into them (ticloud has none).
+struct DedicatedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dedicated", abstract: "Manage Dedicated clusters and their private endpoints",
+        subcommands: [ClusterCommand.self, PrivateLinkServiceCommand.self, PrivateEndpointCommand.self],
+        aliases: ["d"])
+
+    static let base = "/dedicated/v1beta1"
+
+    static func group(_ cluster: String, _ group: String) -> String { "\(base)/clusters/\(cluster)/tidbNodeGroups/\(group)" }
+
+    /// The cluster's default node group, when the user names none.
+    static func nodeGroup(_ client: APIClient, cluster: String, given: String?) async throws -> String {
+        if let given { return given }
+        let described = try await client.get("\(base)/clusters/\(cluster)") as? [String: Any] ?? [:]
+        let groups = (described["tidbNodeSetting"] as? [String: Any])?["tidbNodeGroups"] as? [[String: Any]] ?? []
+        guard let id = groups.first?["tidbNodeGroupId"] as? String else { throw CLIError("cluster \(cluster) has no TiDB node group") }
+        return id
+    }
+
+    struct ClusterCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "cluster", abstract: "Manage Dedicated clusters", subcommands: [Create.self, List.self, Describe.self, Delete.self])
+
+        struct Create: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Create a Dedicated cluster with one TiDB node group",
+                discussion: "Example:\n  postern dedicated cluster create --display-name orders --region aws-us-west-2 --node-count 2 --wait")
+            @Option(name: [.customShort("n"), .customLong("display-name")], help: "The display name of the cluster.") var displayName: String
+            @Option(name: [.customShort("r"), .long], help: "The region, e.g. aws-us-west-2.") var region: String
+            @Option(name: .customLong("node-count"), help: "TiDB nodes in the node group (1 to 32).") var nodeCount = 2
+            @Option(help: "The SQL port.") var port = 4000
+            @Flag(help: "Wait until the node group's private link service is ACTIVE.") var wait = false
+            @OptionGroup var global: GlobalOptions
+
+            func run() async throws {
+                try await global.run { terminal, client in
+                    let cluster = try await client.post("\(base)/clusters", [
+                        "displayName": displayName, "regionId": region.replacingOccurrences(of: "regions/", with: ""), "port": port,
+                        "tidbNodeSetting": ["tidbNodeGroups": [["nodeCount": nodeCount]]],
+                    ]) as? [String: Any] ?? [:]
+                    let id = cluster["clusterId"] as? String ?? ""
+                    terminal.success("Cluster \(id) created")
+                    if wait {
+                        let group = try await nodeGroup(client, cluster: id, given: nil)
+                        _ = try await Waiting.until(terminal, client, "\(DedicatedCommand.group(id, group))/privateLinkService",
+                                                    state: { $0?["state"] as? String ?? "CREATING" }, settled: ["ACTIVE"])
+                    }
+                }
+            }
+        }
+
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List Dedicated clusters")
+            @Option(name: [.customShort("o"), .long], help: #"Output format, one of ["human" "json"]."#) var output = "human"
+            @OptionGroup var global: GlobalOptions
+
+            func run() async throws {
+                try await global.run { terminal, client in
+                    guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
+                    let clusters = try await Pickers.all(client, "\(base)/clusters", key: "clusters")
+                    if output == "json" || !terminal.interactive { return terminal.json(["clusters": clusters, "totalSize": clusters.count]) }
+                    terminal.table(["ID", "DisplayName", "State", "Region", "CreateTime"], clusters.map { cluster in
+                        ["clusterId", "displayName", "state", "regionId", "createTime"].map { cluster[$0] as? String ?? "" }
+                    })
+                }
+            }
+        }
+
+        struct Describe: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Describe a Dedicated cluster", aliases: ["get"])
+            @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String
+            @OptionGroup var global: GlobalOptions
+
+            func run() async throws {
+                try await global.run { terminal, client in terminal.json(try await client.get("\(base)/clusters/\(clusterID)")) }
+            }
+        }
+
+        struct Delete: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Delete a Dedicated cluster", aliases: ["rm"])
+            @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String
+            @Flag(help: "Delete without confirmation.") var force = false
+            @Flag(help: "Wait until the cluster is gone.") var wait = false
+            @OptionGroup var global: GlobalOptions
+
+            func run() async throws {
+                try await global.run { terminal, client in
+                    try confirmDeletion(terminal, force: force)
+                    _ = try await client.delete("\(base)/clusters/\(clusterID)")
+                    if wait {
+                        _ = try await Waiting.until(terminal, client, "\(base)/clusters/\(clusterID)",
+                                                    state: { $0?["state"] as? String ?? "DELETED" }, settled: ["DELETED"])
+                    }
+                    terminal.success("Cluster \(clusterID) deleted")
+                }
+            }
+        }
+    }
+
+    struct PrivateLinkServiceCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "private-link-service", abstract: "The endpoint service of a TiDB node group", subcommands: [Describe.self],
+            aliases: ["pls"])
+
+        struct Describe: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Describe a node group's private link service: the service name to make endpoints for",
+                aliases: ["get"])
+            @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String
+            @Option(name: [.customShort("g"), .customLong("node-group-id")], help: "The TiDB node group (default: the cluster's first).")
+            var nodeGroupID: String?
+            @OptionGroup var global: GlobalOptions
+
+            func run() async throws {
+                try await global.run { terminal, client in
+                    let group = try await nodeGroup(client, cluster: clusterID, given: nodeGroupID)
+                    terminal.json(try await client.get("\(DedicatedCommand.group(clusterID, group))/privateLinkService"))
+                }
+            }
+        }
+    }
+}
+
+/// The delete commands' confirmation, as ticloud asks it.
+func confirmDeletion(_ terminal: Terminal, force: Bool) throws {
+    guard !force else { return }
+    guard terminal.interactive else { throw CLIError("The terminal doesn't support prompt, run with --force to skip confirmation") }
+    guard try terminal.input("Type 'yes' to confirm deletion:") == "yes" else { throw CLIError("deletion cancelled") }
+}
