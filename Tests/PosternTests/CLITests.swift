@@ -123,6 +123,46 @@ import Testing
         #expect(gone.output.hasSuffix("Cluster \(cluster) deleted\n"))
     }
 
+    /// Interactive create, attach-domains and delete, answered through a pseudo-terminal.
+    @Test func interactiveModeThroughAPseudoTerminal() async throws {
+        let postern = try await PosternProcess()
+        let cli = try PosternCLI(postern)
+        let created = try await cli.succeed("serverless", "create", "--display-name", "dataflow", "--region", "aws-us-west-2", "--wait")
+        let cluster = created.output.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        let customer = postern.aws(account: "222222222222", region: "us-west-2")
+        let service = try await EndpointServiceFixture.make(customer, zones: ["us-west-2a"], acceptanceRequired: false, allowing: ["100000000000"])
+
+        let create = try await cli.pty([
+            ["Choose the cluster:", ""], ["Enter a number (1-1):", "1"], ["Input the display name:", "kafka-link"],
+            ["Choose the private link connection type:", ""], ["Enter a number (1-2):", "1"],
+            ["Input the AWS endpoint service name:", service.serviceName], ["Is the endpoint service cross region? [y/N]", "n"],
+        ], "serverless", "private-link-connection", "create")
+        #expect(create.status == 0, "\(create.output)")
+        #expect(create.output.contains("dataflow(\(cluster))"))
+        let id = try #require(create.output.range(of: #"plc-[a-z0-9]+"#, options: .regularExpression).map { String(create.output[$0]) })
+        #expect(create.output.contains("Private link connection \(id) created"))
+        _ = try await postern.api().wait("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)", until: "state", is: "ACTIVE")
+
+        let attach = try await cli.pty([
+            ["Choose the cluster:", ""], ["Enter a number (1-1):", "1"],
+            ["Choose the private link connection:", ""], ["Enter a number (1-1):", "1"],
+            ["Choose the private link connection domain type:", ""], ["Enter a number (1-2):", "1"],
+            ["Domain unique name:", "interactive1"],
+        ], "serverless", "private-link-connection", "attach-domains")
+        #expect(attach.status == 0, "\(attach.output)")
+        #expect(attach.output.contains("kafka-link(\(id))"))
+        #expect(attach.output.contains(".interactive1.aws.plc.tidbcloud.com"))
+
+        let cancelled = try await cli.pty(
+            [["Type 'yes' to confirm deletion:", "no"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
+        #expect(cancelled.status == 1)
+        #expect(cancelled.output.contains("Error: deletion cancelled"))
+        let confirmed = try await cli.pty(
+            [["Type 'yes' to confirm deletion:", "yes"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
+        #expect(confirmed.status == 0, "\(confirmed.output)")
+        #expect(confirmed.output.contains("Private link connection deleted"))
+    }
+
     /// Research §5.1: each client-side message, exit status 1, `Error: ` on standard output.
     @Test func clientSideMessages() async throws {
         let postern = try await PosternProcess()
@@ -181,6 +221,15 @@ import Testing
 
 extension PosternCLI {
     init(environment: [String: String]) { self.environment = environment }
+
+    /// Runs `postern` in a pseudo-terminal, typing each reply once its prompt shows.
+    func pty(_ script: [[String]], _ arguments: String...) async throws -> Result {
+        let driver = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/pty-drive.py")
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: script), as: UTF8.self)
+        let result = try await Subprocess.run(
+            ["python3", driver.path, json, "--", try PosternProcess.binary().path] + arguments, environment: environment)
+        return Result(status: result.status, output: (result.stdout + result.stderr).replacingOccurrences(of: "\r\n", with: "\n"))
+    }
 
     /// The same client with a customer's AWS access to the embedded cloud, for the doctor.
     func with(aws postern: PosternProcess, account: String, region: String) -> PosternCLI {
