@@ -12,6 +12,20 @@ public indirect enum AWSValue: Sendable, Equatable {
     case map([String: AWSValue])
     case structure([String: AWSValue])
 
+    /// The same text for equal values, whatever the order their keys were stored in.
+    public var canonicalDescription: String {
+        switch self {
+        case .string(let s): return "\"\(s)\""
+        case .integer(let i): return String(i)
+        case .double(let d): return String(d)
+        case .boolean(let b): return String(b)
+        case .timestamp(let t): return String(t.timeIntervalSince1970)
+        case .list(let items): return "[" + items.map(\.canonicalDescription).joined(separator: ",") + "]"
+        case .map(let entries), .structure(let entries):
+            return "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.canonicalDescription)" }.joined(separator: ",") + "}"
+        }
+    }
+
     public subscript(member: String) -> AWSValue? {
         if case .structure(let members) = self { return members[member] }
         if case .map(let entries) = self { return entries[member] }

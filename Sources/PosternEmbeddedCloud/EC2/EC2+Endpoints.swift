@@ -277,7 +277,7 @@ extension EC2 {
         var members = input.members
         members["ClientToken"] = nil
         members["DryRun"] = nil
-        return String(describing: members.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+        return AWSValue.structure(members).canonicalDescription
     }
 
     static let fullAccessPolicy =

@@ -1,0 +1,223 @@
+import Foundation
+import PosternAWS
+import PosternClient
+
+/// The demo's steps. Each prints the command a user would type (`$ …`), does it, and prints
+/// what matters in the answer.
+struct Walk {
+    let terminal: Terminal
+    let api: APIClient
+    let provider: AWSClient
+    let customer: AWSClient
+    let region = "us-west-2"
+
+    init(terminal: Terminal, server: DemoServer) throws {
+        self.terminal = terminal
+        let key = try JSONSerialization.jsonObject(with: Data(contentsOf: server.dataDirectory.appendingPathComponent("admin-key.json"))) as? [String: String] ?? [:]
+        api = APIClient(baseURL: server.controlURL, publicKey: key["publicKey"] ?? "", privateKey: key["privateKey"] ?? "")
+        provider = AWSClient(credentials: AWSCredentials(accessKeyID: "111111111111", secretAccessKey: "demo"), endpoint: server.cloudURL)
+        customer = AWSClient(credentials: AWSCredentials(accessKeyID: "333333333333", secretAccessKey: "demo"), endpoint: server.cloudURL)
+    }
+
+    private func section(_ title: String) { terminal.print(terminal.color ? "\n\u{1B}[1m== \(title)\u{1B}[0m" : "\n== \(title)") }
+    private func say(_ command: String) { terminal.print(terminal.color ? "\u{1B}[36m$ \(command)\u{1B}[0m" : "$ \(command)") }
+    private func show(_ text: String) { terminal.print("  \(text)") }
+
+    /// Polls until `read` returns a value, at most a minute.
+    private func until<T>(_ what: String, _ read: () async throws -> T?) async throws -> T {
+        for _ in 0..<240 {
+            if let value = try await read() { return value }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+        throw CLIError("gave up waiting for \(what)")
+    }
+
+    /// The resource's state; a FAILED resource ends the demo with its message.
+    private func state(_ path: String, _ field: String = "state") async throws -> String? {
+        let resource: [String: Any]?
+        do {
+            resource = try await api.get(path) as? [String: Any]
+        } catch let failure as APIFailure where failure.status == 404 {
+            return nil
+        }
+        let state = resource?[field] as? String
+        if state == "FAILED" { throw CLIError("\(path) FAILED: \(resource?["message"] as? String ?? "")") }
+        return state
+    }
+
+    /// Seed 003's endpoint service, which seed 004 connects to.
+    let serviceID = Service()
+
+    final class Service: @unchecked Sendable {
+        var serviceID = ""
+        var serviceName = ""
+    }
+
+    func seed003() async throws {
+        section("Seed 003: the customer exposes an RDS instance as an endpoint service (account 111111111111)")
+        say("aws ec2 create-vpc --cidr-block 10.0.0.0/16")
+        let vpc = try await provider.call(.ec2, "CreateVpc", ["CidrBlock": "10.0.0.0/16"], region: region)["Vpc"]?["VpcId"]?.string ?? ""
+        show("VpcId: \(vpc)")
+        var subnets: [String] = []
+        for (index, zone) in ["us-west-2a", "us-west-2b", "us-west-2c"].enumerated() {
+            say("aws ec2 create-subnet --vpc-id \(vpc) --cidr-block 10.0.\(index + 1).0/24 --availability-zone \(zone)")
+            subnets.append(try await provider.call(
+                .ec2, "CreateSubnet", ["VpcId": .string(vpc), "CidrBlock": .string("10.0.\(index + 1).0/24"), "AvailabilityZone": .string(zone)],
+                region: region)["Subnet"]?["SubnetId"]?.string ?? "")
+        }
+        say("aws elbv2 create-target-group --name rds-tg --protocol TCP --port 3306 --vpc-id \(vpc) --target-type ip")
+        let group = try await provider.call(
+            .elbv2, "CreateTargetGroup", ["Name": "rds-tg", "Protocol": "TCP", "Port": 3306, "VpcId": .string(vpc), "TargetType": "ip"],
+            region: region)["TargetGroups"]?.list.first?["TargetGroupArn"]?.string ?? ""
+        say("aws elbv2 register-targets --target-group-arn \(group) --targets Id=10.0.1.25,Port=3306")
+        _ = try await provider.call(.elbv2, "RegisterTargets", ["TargetGroupArn": .string(group), "Targets": [["Id": "10.0.1.25", "Port": 3306]]], region: region)
+        say("aws elbv2 create-load-balancer --name rds-nlb --type network --scheme internal --subnets \(subnets.joined(separator: " "))")
+        let balancer = try await provider.call(
+            .elbv2, "CreateLoadBalancer", ["Name": "rds-nlb", "Type": "network", "Scheme": "internal", "Subnets": .strings(subnets)],
+            region: region)["LoadBalancers"]?.list.first?["LoadBalancerArn"]?.string ?? ""
+        say("aws elbv2 create-listener --load-balancer-arn … --protocol TCP --port 3306 --default-actions Type=forward,TargetGroupArn=…")
+        _ = try await provider.call(
+            .elbv2, "CreateListener",
+            ["LoadBalancerArn": .string(balancer), "Protocol": "TCP", "Port": 3306,
+             "DefaultActions": [["Type": "forward", "TargetGroupArn": .string(group)]]], region: region)
+        say("aws ec2 create-vpc-endpoint-service-configuration --network-load-balancer-arns … --acceptance-required")
+        let service = try await provider.call(
+            .ec2, "CreateVpcEndpointServiceConfiguration", ["NetworkLoadBalancerArns": [.string(balancer)], "AcceptanceRequired": true],
+            region: region)["ServiceConfiguration"]
+        serviceID.serviceID = service?["ServiceId"]?.string ?? ""
+        serviceID.serviceName = service?["ServiceName"]?.string ?? ""
+        show("ServiceName: \(serviceID.serviceName)  ServiceState: \(service?["ServiceState"]?.string ?? "")")
+        let id = serviceID.serviceID
+        let available = try await until("the endpoint service") {
+            let state = try await provider.call(
+                .ec2, "DescribeVpcEndpointServiceConfigurations", ["ServiceIds": [.string(id)]], region: region)["ServiceConfigurations"]?
+                .list.first?["ServiceState"]?.string
+            return state == "Available" ? state : nil
+        }
+        show("ServiceState: \(available)")
+    }
+
+    func seed004() async throws {
+        section("Seed 004: a private link connection for dataflow, from an Essential cluster to that service")
+        say("postern serverless create --display-name dataflow --region aws-us-west-2 --wait")
+        let cluster = (try await api.post("/v1beta1/clusters", ["displayName": "dataflow", "region": ["name": "regions/aws-us-west-2"]])
+            as? [String: Any])?["clusterId"] as? String ?? ""
+        let base = "/v1beta1/clusters/\(cluster)/privateLinkConnections"
+        _ = try await until("the cluster") { try await state("/v1beta1/clusters/\(cluster)") == "ACTIVE" ? true : nil }
+        show("Cluster \(cluster) created; ACTIVE")
+        say("postern serverless private-link-connection zones --cluster-id \(cluster)")
+        let zones = try await api.get("\(base):getAvailabilityZones") as? [String: Any] ?? [:]
+        let account = zones["accountId"] as? String ?? ""
+        show("accountId: \(account)  azIds: \((zones["azIds"] as? [String] ?? []).joined(separator: ", "))")
+        say("aws ec2 modify-vpc-endpoint-service-permissions --service-id \(serviceID.serviceID) --add-allowed-principals arn:aws:iam::\(account):root")
+        _ = try await provider.call(
+            .ec2, "ModifyVpcEndpointServicePermissions",
+            ["ServiceId": .string(serviceID.serviceID), "AddAllowedPrincipals": [.string("arn:aws:iam::\(account):root")]], region: region)
+        say("postern serverless private-link-connection create -c \(cluster) --display-name rds-link --type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name \(serviceID.serviceName) --wait")
+        let plc = (try await api.post(base, ["privateLinkConnection": [
+            "clusterId": cluster, "displayName": "rds-link", "type": "AWS_ENDPOINT_SERVICE", "awsEndpointService": ["name": serviceID.serviceName],
+        ]]) as? [String: Any])?["privateLinkConnectionId"] as? String ?? ""
+        show("Private link connection \(plc) created")
+        _ = try await until("PENDING_ACCEPTANCE") { try await state("\(base)/\(plc)") == "PENDING_ACCEPTANCE" ? true : nil }
+        show("PENDING_ACCEPTANCE: the service's owner must accept it")
+        say("aws ec2 describe-vpc-endpoint-connections --filters Name=service-id,Values=\(serviceID.serviceID)")
+        let connection = try await provider.call(
+            .ec2, "DescribeVpcEndpointConnections", ["Filters": [["Name": "service-id", "Values": [.string(serviceID.serviceID)]]]],
+            region: region)["VpcEndpointConnections"]?.list.first
+        let endpoint = connection?["VpcEndpointId"]?.string ?? ""
+        show("VpcEndpointId: \(endpoint)  VpcEndpointOwner: \(connection?["VpcEndpointOwner"]?.string ?? "")  State: \(connection?["VpcEndpointState"]?.string ?? "")")
+        say("aws ec2 accept-vpc-endpoint-connections --service-id \(serviceID.serviceID) --vpc-endpoint-ids \(endpoint)")
+        _ = try await provider.call(
+            .ec2, "AcceptVpcEndpointConnections", ["ServiceId": .string(serviceID.serviceID), "VpcEndpointIds": [.string(endpoint)]], region: region)
+        say("postern serverless private-link-connection get -c \(cluster) --private-link-connection-id \(plc)")
+        _ = try await until("ACTIVE") { try await state("\(base)/\(plc)") == "ACTIVE" ? true : nil }
+        show("state: ACTIVE  endpointId: \(endpoint)")
+        say("postern serverless private-link-connection attach-domains -c \(cluster) --private-link-connection-id \(plc) --type TIDBCLOUD_MANAGED --dry-run")
+        let dry = try await api.post("\(base)/\(plc):attachDomains", ["attachDomain": ["type": "TIDBCLOUD_MANAGED", "uniqueName": ""], "validateOnly": true])
+            as? [String: Any] ?? [:]
+        let unique = dry["uniqueName"] as? String ?? ""
+        show("unique name \(unique):")
+        for domain in dry["domains"] as? [[String: Any]] ?? [] { show(domain["name"] as? String ?? "") }
+        say("postern serverless private-link-connection attach-domains -c \(cluster) --private-link-connection-id \(plc) --type TIDBCLOUD_MANAGED --unique-name \(unique) --wait")
+        let attached = try await api.post("\(base)/\(plc):attachDomains", ["attachDomain": ["type": "TIDBCLOUD_MANAGED", "uniqueName": unique]])
+            as? [String: Any] ?? [:]
+        let attachID = attached["attachDomainId"] as? String ?? ""
+        _ = try await until("the domains") {
+            let connection = try await api.get("\(base)/\(plc)") as? [String: Any] ?? [:]
+            let domains = (connection["attachedDomains"] as? [[String: Any]] ?? []).first?["domains"] as? [[String: Any]] ?? []
+            return domains.first?["state"] as? String == "ACTIVE" ? true : nil
+        }
+        show("attachDomainId: \(attachID); the domains are ACTIVE: Route 53 records in the platform's VPC point them at \(endpoint)")
+        say("postern serverless private-link-connection detach-domains -c \(cluster) --private-link-connection-id \(plc) --attach-domain-id \(attachID)")
+        _ = try await api.post("\(base)/\(plc):detachDomains", ["attachDomainId": attachID])
+        show("Successfully detached domains")
+        say("postern serverless private-link-connection delete -c \(cluster) --private-link-connection-id \(plc) --force --wait")
+        _ = try await api.delete("\(base)/\(plc)")
+        _ = try await until("the deletion") { () -> Bool? in
+            do {
+                _ = try await api.get("\(base)/\(plc)")
+                return nil
+            } catch let failure as APIFailure where failure.status == 404 {
+                return true
+            }
+        }
+        show("Private link connection deleted")
+    }
+
+    func seed000() async throws {
+        section("Seed 000: a private endpoint into a Dedicated cluster (customer account 333333333333)")
+        say("postern dedicated cluster create --display-name orders --region aws-us-west-2 --node-count 2 --wait")
+        let created = try await api.post("/dedicated/v1beta1/clusters", [
+            "displayName": "orders", "regionId": "aws-us-west-2", "port": 4000, "tidbNodeSetting": ["tidbNodeGroups": [["nodeCount": 2]]],
+        ]) as? [String: Any] ?? [:]
+        let cluster = created["clusterId"] as? String ?? ""
+        let group = ((created["tidbNodeSetting"] as? [String: Any])?["tidbNodeGroups"] as? [[String: Any]])?.first?["tidbNodeGroupId"] as? String ?? ""
+        let base = "/dedicated/v1beta1/clusters/\(cluster)/tidbNodeGroups/\(group)"
+        _ = try await until("the private link service") { try await state("\(base)/privateLinkService") == "ACTIVE" ? true : nil }
+        show("Cluster \(cluster) created; its node group's private link service is ACTIVE")
+        say("postern dedicated private-link-service describe -c \(cluster)")
+        let service = try await api.get("\(base)/privateLinkService") as? [String: Any] ?? [:]
+        let name = service["serviceName"] as? String ?? "", dns = service["serviceDnsName"] as? String ?? ""
+        let zone = (service["availableZones"] as? [String] ?? []).first ?? ""
+        show("serviceName: \(name)  serviceDnsName: \(dns)")
+        say("aws ec2 create-vpc --cidr-block 172.31.0.0/16")
+        let vpc = try await customer.call(.ec2, "CreateVpc", ["CidrBlock": "172.31.0.0/16"], region: region)["Vpc"]?["VpcId"]?.string ?? ""
+        say("aws ec2 modify-vpc-attribute --vpc-id \(vpc) --enable-dns-hostnames '{\"Value\":true}'")
+        _ = try await customer.call(.ec2, "ModifyVpcAttribute", ["VpcId": .string(vpc), "EnableDnsHostnames": ["Value": true]], region: region)
+        say("aws ec2 create-subnet --vpc-id \(vpc) --cidr-block 172.31.1.0/24 --availability-zone-id \(zone)")
+        let subnet = try await customer.call(
+            .ec2, "CreateSubnet", ["VpcId": .string(vpc), "CidrBlock": "172.31.1.0/24", "AvailabilityZoneId": .string(zone)],
+            region: region)["Subnet"]?["SubnetId"]?.string ?? ""
+        say("aws ec2 create-security-group --group-name tidb-client --description TiDB --vpc-id \(vpc)")
+        let securityGroup = try await customer.call(
+            .ec2, "CreateSecurityGroup", ["GroupName": "tidb-client", "Description": "TiDB", "VpcId": .string(vpc)], region: region)["GroupId"]?.string ?? ""
+        say("aws ec2 authorize-security-group-ingress --group-id \(securityGroup) --protocol tcp --port 4000 --cidr 172.31.0.0/16")
+        _ = try await customer.call(
+            .ec2, "AuthorizeSecurityGroupIngress",
+            ["GroupId": .string(securityGroup), "IpPermissions": [["IpProtocol": "tcp", "FromPort": 4000, "ToPort": 4000, "IpRanges": [["CidrIp": "172.31.0.0/16"]]]]],
+            region: region)
+        say("aws ec2 create-vpc-endpoint --vpc-id \(vpc) --region \(region) --service-name \(name) --vpc-endpoint-type Interface --subnet-ids \(subnet) --security-group-ids \(securityGroup)")
+        let endpoint = try await customer.call(
+            .ec2, "CreateVpcEndpoint",
+            ["VpcId": .string(vpc), "ServiceName": .string(name), "VpcEndpointType": "Interface", "SubnetIds": [.string(subnet)],
+             "SecurityGroupIds": [.string(securityGroup)]], region: region)["VpcEndpoint"]
+        let endpointID = endpoint?["VpcEndpointId"]?.string ?? ""
+        show("VpcEndpointId: \(endpointID)  State: \(endpoint?["State"]?.string ?? "")")
+        say("postern dedicated private-endpoint create -c \(cluster) --endpoint-id \(endpointID) --wait")
+        let registered = try await api.post("\(base)/privateEndpointConnections", ["endpointId": endpointID]) as? [String: Any] ?? [:]
+        let id = registered["privateEndpointConnectionId"] as? String ?? ""
+        show("Private endpoint connection \(id) created: PENDING")
+        let active = try await until("ACTIVE") { () -> [String: Any]? in
+            let connection = try await api.get("\(base)/privateEndpointConnections/\(id)") as? [String: Any]
+            return connection?["endpointState"] as? String == "ACTIVE" ? connection : nil
+        }
+        show("ACTIVE  Host: \(active["host"] as? String ?? "")  Port: \(active["port"] ?? 4000)")
+        say("aws ec2 modify-vpc-endpoint --vpc-endpoint-id \(endpointID) --private-dns-enabled")
+        _ = try await customer.call(.ec2, "ModifyVpcEndpoint", ["VpcEndpointId": .string(endpointID), "PrivateDnsEnabled": true], region: region)
+        let names = try await customer.call(.ec2, "DescribeVpcEndpoints", ["VpcEndpointIds": [.string(endpointID)]], region: region)["VpcEndpoints"]?
+            .list.first?["DnsEntries"]?.list.compactMap { $0["DnsName"]?.string } ?? []
+        show("DNS names now include \(names.first { $0 == dns } ?? "(missing!)")")
+        say("postern dedicated private-endpoint connect -c \(cluster) --private-endpoint-connection-id \(id) --with mysql")
+        show(ConnectionString.all(host: dns, port: 4000, user: "root", database: "test")["mysql"] ?? "")
+    }
+}

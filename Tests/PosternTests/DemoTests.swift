@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+
+/// `postern demo` on its own temporary server, with the default cloud delay: all three seeds
+/// walked, exit 0, under a minute.
+@Suite struct DemoTests {
+    @Test func demoWalksTheThreeSeeds() async throws {
+        let started = Date()
+        let result = try await Subprocess.run([try PosternProcess.binary().path, "demo", "--no-color"])
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        for heading in ["== Seed 003", "== Seed 004", "== Seed 000"] { #expect(result.stdout.contains(heading)) }
+        #expect(result.stdout.contains("$ aws ec2 accept-vpc-endpoint-connections"))
+        #expect(result.stdout.contains("state: ACTIVE"))
+        #expect(result.stdout.contains("ACTIVE  Host: privatelink-"))
+        #expect(result.stdout.contains("All three seeds walked in"))
+        #expect(elapsed < 90, "the demo took \(Int(elapsed)) s")
+    }
+}
