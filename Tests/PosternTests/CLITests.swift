@@ -133,8 +133,8 @@ import Testing
         let service = try await EndpointServiceFixture.make(customer, zones: ["us-west-2a"], acceptanceRequired: false, allowing: ["100000000000"])
 
         let create = try await cli.pty([
-            ["Choose the cluster:", ""], ["Enter a number (1-1):", "1"], ["Input the display name:", "kafka-link"],
-            ["Choose the private link connection type:", ""], ["Enter a number (1-2):", "1"],
+            ["Enter a number (1-1):", "1"], ["Input the display name:", "kafka-link"],
+            ["Enter a number (1-2):", "1"],
             ["Input the AWS endpoint service name:", service.serviceName], ["Is the endpoint service cross region? [y/N]", "n"],
         ], "serverless", "private-link-connection", "create")
         #expect(create.status == 0, "\(create.output)")
@@ -144,9 +144,9 @@ import Testing
         _ = try await postern.api().wait("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)", until: "state", is: "ACTIVE")
 
         let attach = try await cli.pty([
-            ["Choose the cluster:", ""], ["Enter a number (1-1):", "1"],
-            ["Choose the private link connection:", ""], ["Enter a number (1-1):", "1"],
-            ["Choose the private link connection domain type:", ""], ["Enter a number (1-2):", "1"],
+            ["Enter a number (1-1):", "1"],
+            ["Enter a number (1-1):", "1"],
+            ["Enter a number (1-2):", "1"],
             ["Domain unique name:", "interactive1"],
         ], "serverless", "private-link-connection", "attach-domains")
         #expect(attach.status == 0, "\(attach.output)")
@@ -161,6 +161,41 @@ import Testing
             [["Type 'yes' to confirm deletion:", "yes"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
         #expect(confirmed.status == 0, "\(confirmed.output)")
         #expect(confirmed.output.contains("Private link connection deleted"))
+    }
+
+    /// Research §5.1's messages of the interactive pickers, through a pseudo-terminal: an empty
+    /// answer chooses nothing, as escaping ticloud's picker does.
+    @Test func interactivePickerMessages() async throws {
+        let postern = try await PosternProcess()
+        let cli = try PosternCLI(postern)
+        let created = try await cli.succeed("serverless", "create", "--display-name", "pickers", "--region", "aws-us-west-2", "--wait")
+        let cluster = created.output.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        let pickCluster = [["Enter a number (1-1):", "1"]]
+        let plc = ["serverless", "private-link-connection"]
+
+        let none = try await cli.pty(pickCluster, plc + ["attach-domains"])
+        #expect(none.output.contains("Error: no available private link connection found"), "\(none.output)")
+        let noType = try await cli.pty(
+            pickCluster + [["Input the display name:", "x"], ["Enter a number (1-2):", ""]],
+            plc + ["create"])
+        #expect(noType.output.contains("Error: no private link connection type selected"), "\(noType.output)")
+
+        let customer = postern.aws(account: "222222222222", region: "us-west-2")
+        let service = try await EndpointServiceFixture.make(customer, zones: ["us-west-2a"], acceptanceRequired: false, allowing: ["100000000000"])
+        _ = try await cli.succeed(plc + ["create", "-c", cluster, "--display-name", "k", "--type", "AWS_ENDPOINT_SERVICE",
+                                         "--aws.endpoint-service-name", service.serviceName, "--wait"])
+        let pickConnection = pickCluster + [["Enter a number (1-1):", "1"]]
+        let noConnection = try await cli.pty(pickCluster + [["Enter a number (1-1):", ""]], plc + ["describe"])
+        #expect(noConnection.output.contains("Error: no private link connection\n") || noConnection.output.hasSuffix("Error: no private link connection"),
+                "\(noConnection.output)")
+        let noDomainType = try await cli.pty(
+            pickConnection + [["Enter a number (1-2):", ""]], plc + ["attach-domains"])
+        #expect(noDomainType.output.contains("Error: no private link connection domain type selected"), "\(noDomainType.output)")
+        let invalidType = try await cli.pty(
+            pickConnection + [["Enter a number (1-2):", "MSK"]], plc + ["attach-domains"])
+        #expect(invalidType.output.contains("Error: invalid domain type"), "\(invalidType.output)")
+        let nothingAttached = try await cli.pty(pickConnection, plc + ["detach-domains"])
+        #expect(nothingAttached.output.contains("Error: no available private link connection attach domain found"), "\(nothingAttached.output)")
     }
 
     /// Research §5.1: each client-side message, exit status 1, `Error: ` on standard output.
@@ -224,6 +259,10 @@ extension PosternCLI {
 
     /// Runs `postern` in a pseudo-terminal, typing each reply once its prompt shows.
     func pty(_ script: [[String]], _ arguments: String...) async throws -> Result {
+        try await pty(script, arguments)
+    }
+
+    func pty(_ script: [[String]], _ arguments: [String]) async throws -> Result {
         let driver = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/pty-drive.py")
         let json = String(decoding: try JSONSerialization.data(withJSONObject: script), as: UTF8.self)
         let result = try await Subprocess.run(

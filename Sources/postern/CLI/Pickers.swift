@@ -21,13 +21,14 @@ enum Pickers {
         let clusters = try await all(client, "/v1beta1/clusters", key: "clusters")
         guard !clusters.isEmpty else { throw CLIError("no available cluster found") }
         let names = clusters.map { "\($0["displayName"] as? String ?? "")(\($0["clusterId"] as? String ?? ""))" }
-        return clusters[try terminal.select("Choose the cluster:", names)]["clusterId"] as? String ?? ""
+        return clusters[try terminal.select("Choose the cluster:", names, none: "no cluster selected")]["clusterId"] as? String ?? ""
     }
 
     static func connection(_ terminal: Terminal, _ client: APIClient, cluster: String) async throws -> String {
         let connections = try await all(client, "/v1beta1/clusters/\(cluster)/privateLinkConnections", key: "privateLinkConnections")
         guard !connections.isEmpty else { throw CLIError("no available private link connection found") }
         let names = connections.map { "\($0["displayName"] as? String ?? "")(\($0["privateLinkConnectionId"] as? String ?? ""))" }
-        return connections[try terminal.select("Choose the private link connection:", names)]["privateLinkConnectionId"] as? String ?? ""
+        return connections[try terminal.select("Choose the private link connection:", names, none: "no private link connection")][
+            "privateLinkConnectionId"] as? String ?? ""
     }
 }

@@ -42,7 +42,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     cluster = try await Pickers.cluster(terminal, client)
                     name = try terminal.input("Input the display name:")
                     let types = ["AWS_ENDPOINT_SERVICE", "ALICLOUD_ENDPOINT_SERVICE"]
-                    kind = types[try terminal.select("Choose the private link connection type:", types)]
+                    kind = types[try terminal.select("Choose the private link connection type:", types, none: "no private link connection type selected")]
                     if kind == "AWS_ENDPOINT_SERVICE" {
                         awsName = try terminal.input("Input the AWS endpoint service name:")
                         if try terminal.confirm("Is the endpoint service cross region?") {
@@ -198,7 +198,9 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     cluster = try await Pickers.cluster(terminal, client)
                     id = try await Pickers.connection(terminal, client, cluster: cluster ?? "")
                     let types = ["TIDBCLOUD_MANAGED", "CONFLUENT"]
-                    kind = types[try terminal.select("Choose the private link connection domain type:", types)]
+                    kind = types[try terminal.select(
+                        "Choose the private link connection domain type:", types, none: "no private link connection domain type selected",
+                        invalid: "invalid domain type")]
                     if kind == "CONFLUENT" || !dryRun { unique = try terminal.input("Domain unique name:") }
                 } else {
                     try requireFlags([("cluster-id", cluster), ("private-link-connection-id", id)])
@@ -250,7 +252,8 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     let attached = connection["attachedDomains"] as? [[String: Any]] ?? []
                     guard !attached.isEmpty else { throw CLIError("no available private link connection attach domain found") }
                     let names = attached.map { "\($0["type"] as? String ?? "")-\($0["uniqueName"] as? String ?? "")(\($0["attachDomainId"] as? String ?? ""))" }
-                    attach = attached[try terminal.select("Choose the attach domain:", names)]["attachDomainId"] as? String
+                    attach = attached[try terminal.select("Choose the attach domain:", names, none: "no private link connection attach domain selected")][
+                        "attachDomainId"] as? String
                 } else {
                     try requireFlags([("cluster-id", cluster), ("private-link-connection-id", id), ("attach-domain-id", attach)])
                 }

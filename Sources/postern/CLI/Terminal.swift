@@ -43,14 +43,17 @@ struct Terminal: Sendable {
         return line.trimmingCharacters(in: .whitespaces)
     }
 
-    /// Asks to choose one of `items`, by number or by name; returns its index.
-    func select(_ prompt: String, _ items: [String]) throws -> Int {
+    /// Asks to choose one of `items`, by number or by name; returns its index. An empty
+    /// answer chooses nothing (`none`); an answer that is no item is `invalid`, when given.
+    func select(_ prompt: String, _ items: [String], none: String, invalid: String? = nil) throws -> Int {
         print(prompt)
         for (index, item) in items.enumerated() { print("  \(index + 1)) \(item)") }
         while true {
             let answer = try input("Enter a number (1-\(items.count)):")
+            if answer.isEmpty { throw CLIError(none) }
             if let number = Int(answer), items.indices.contains(number - 1) { return number - 1 }
             if let index = items.firstIndex(of: answer) { return index }
+            if let invalid { throw CLIError(invalid) }
         }
     }
 

@@ -29,6 +29,10 @@ struct PosternCLI: Sendable {
 
     /// Runs a command that must succeed, and returns what it printed.
     func succeed(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) async throws -> Result {
+        try await succeed(arguments, sourceLocation: sourceLocation)
+    }
+
+    func succeed(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> Result {
         let result = try await Subprocess.run([try PosternProcess.binary().path] + arguments, environment: environment)
         #expect(result.status == 0, "postern \(arguments.joined(separator: " ")): \(result.stdout)\(result.stderr)", sourceLocation: sourceLocation)
         return Result(status: result.status, output: result.stdout + result.stderr)
