@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The README's walkthrough (seeds 003, 000 and 004, and projects, with aws and curl), run as written
+/// The README's walkthroughs (seeds 003, 000 and 004 with aws and curl, projects, then seeds 004
+/// and 000 again with only postern and aws), run as written
 /// against a fresh `postern serve`.
 @Suite struct ReadmeWalkthroughTests {
     @Test func readmeCommandsRunAsWritten() async throws {
@@ -28,6 +29,13 @@ import Testing
         environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
         environment["AWS_MAX_ATTEMPTS"] = "1"
         environment["AWS_PAGER"] = ""
+        // The client finds the admin key of a server on the default data directory; this one has its own.
+        let key = try postern.adminKey
+        environment["PATH"] = try PosternProcess.binary().deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["POSTERN_API_URL"] = postern.controlURL
+        environment["POSTERN_PUBLIC_KEY"] = key.publicKey
+        environment["POSTERN_PRIVATE_KEY"] = key.privateKey
+        environment["XDG_CONFIG_HOME"] = postern.dataDirectory.appendingPathComponent("config").path
         let result = try await Subprocess.run(["bash", "-c", script], environment: environment)
         let status = result.status
         let printed = result.stdout + result.stderr
@@ -42,5 +50,11 @@ import Testing
         #expect(printed.contains("domnprzqrog.us-west-2"))
         #expect(printed.contains("DELETING"))
         #expect(printed.contains("\n404\n"), "another project's key does not see the cluster")
+        #expect(printed.contains("FIX  the connection's endpoint"), "the doctor names the missing acceptance")
+        #expect(printed.contains("Successfully detached domains:\n*.domnprzqrog.us-west-2.aws.confluent.cloud"))
+        #expect(printed.contains("Private link connection deleted"))
+        #expect(printed.contains("FIX  its security group allows TCP 4000"))
+        #expect(printed.contains("OK   private DNS is enabled on the endpoint"))
+        #expect(printed.contains("mysql --comments -h privatelink-"))
     }
 }
