@@ -157,6 +157,10 @@ import Testing
             [["Type 'yes' to confirm deletion:", "no"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
         #expect(cancelled.status == 1)
         #expect(cancelled.output.contains("Error: deletion cancelled"))
+        let interrupted = try await cli.pty(
+            [["Type 'yes' to confirm deletion:", "\u{04}"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
+        #expect(interrupted.status == 130, "end of input at a prompt is an interrupt: \(interrupted.output)")
+        #expect(interrupted.output.contains("Error: the operation was interrupted"))
         let confirmed = try await cli.pty(
             [["Type 'yes' to confirm deletion:", "yes"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
         #expect(confirmed.status == 0, "\(confirmed.output)")

@@ -34,9 +34,14 @@ struct GlobalOptions: ParsableArguments {
             throw error
         } catch {
             terminal.error("\(error)")
-            throw ExitCode(1)
+            throw ExitCode(error is Interrupted ? 130 : 1)
         }
     }
+}
+
+/// The user ended input mid-prompt (end of input or Ctrl-D): exit status 130, as ticloud.
+struct Interrupted: Error, CustomStringConvertible {
+    var description: String { "the operation was interrupted" }
 }
 
 /// cobra's message when some but not all of a command's required flags are given.

@@ -89,7 +89,6 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
             aliases: ["get"])
         @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String?
         @Option(name: .customLong("private-link-connection-id"), help: "The ID of the private link connection.") var connectionID: String?
-        @Option(name: [.customShort("o"), .long], help: #"Output format, one of ["human" "json"]."#) var output: String?
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {

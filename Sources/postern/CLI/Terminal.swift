@@ -39,7 +39,7 @@ struct Terminal: Sendable {
     /// Asks for a line of text.
     func input(_ prompt: String) throws -> String {
         FileHandle.standardOutput.write(Data("\(prompt) ".utf8))
-        guard let line = readLine() else { throw CLIError("the operation was interrupted") }
+        guard let line = readLine() else { throw Interrupted() }
         return line.trimmingCharacters(in: .whitespaces)
     }
 
