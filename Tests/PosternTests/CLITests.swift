@@ -153,6 +153,12 @@ import Testing
         #expect(attach.output.contains("kafka-link(\(id))"))
         #expect(attach.output.contains(".interactive1.aws.plc.tidbcloud.com"))
 
+        let table = try await cli.pty([], "serverless", "plc", "list", "-c", cluster)
+        #expect(table.output.contains("ID"), "\(table.output)")
+        let header = table.output.split(separator: "\n").first { $0.hasPrefix("ID") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(header == ["ID", "Name", "Type", "State", "CreateTime"], "a table on a terminal: \(table.output)")
+        #expect(table.output.contains("\(id)  kafka-link  AWS_ENDPOINT_SERVICE  ACTIVE"))
+
         let cancelled = try await cli.pty(
             [["Type 'yes' to confirm deletion:", "no"]], "serverless", "plc", "delete", "-c", cluster, "--private-link-connection-id", id)
         #expect(cancelled.status == 1)

@@ -61,12 +61,11 @@ struct DedicatedCommand: AsyncParsableCommand {
 
             func run() async throws {
                 try await global.run { terminal, client in
-                    guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
-                    let clusters = try await Pickers.all(client, "\(base)/clusters", key: "clusters")
-                    if output == "json" || !terminal.interactive { return terminal.json(["clusters": clusters, "totalSize": clusters.count]) }
-                    terminal.table(["ID", "DisplayName", "State", "Region", "CreateTime"], clusters.map { cluster in
-                        ["clusterId", "displayName", "state", "regionId", "createTime"].map { cluster[$0] as? String ?? "" }
-                    })
+                    try checkOutput(output)
+                    terminal.list(
+                        try await Pickers.all(client, "\(base)/clusters", key: "clusters"), key: "clusters", output: output,
+                        columns: [("ID", "clusterId"), ("DisplayName", "displayName"), ("State", "state"), ("Region", "regionId"),
+                                  ("CreateTime", "createTime")])
                 }
             }
         }

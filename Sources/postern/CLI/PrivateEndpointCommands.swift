@@ -59,15 +59,14 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
+                try checkOutput(output)
                 let items = try await Pickers.all(
                     client, "\(DedicatedCommand.base)/clusters/\(clusterID ?? "-")/tidbNodeGroups/-/privateEndpointConnections",
                     key: "privateEndpointConnections")
-                if output == "json" || !terminal.interactive { return terminal.json(["privateEndpointConnections": items, "totalSize": items.count]) }
-                terminal.table(["ID", "Cluster", "NodeGroup", "Endpoint", "State", "Host"], items.map { item in
-                    ["privateEndpointConnectionId", "clusterId", "tidbNodeGroupId", "endpointId", "endpointState", "host"]
-                        .map { "\(item[$0] ?? "")" }
-                })
+                terminal.list(items, key: "privateEndpointConnections", output: output, columns: [
+                    ("ID", "privateEndpointConnectionId"), ("Cluster", "clusterId"), ("NodeGroup", "tidbNodeGroupId"), ("Endpoint", "endpointId"),
+                    ("State", "endpointState"), ("Host", "host"),
+                ])
             }
         }
     }

@@ -135,20 +135,16 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
+                try checkOutput(output)
                 var cluster = clusterID
                 if cluster == nil {
                     try terminal.requireInteractive()
                     cluster = try await Pickers.cluster(terminal, client)
                 }
                 let items = try await Pickers.all(client, path(cluster ?? ""), key: "privateLinkConnections")
-                if output == "json" || !terminal.interactive {
-                    terminal.json(["privateLinkConnections": items, "totalSize": items.count])
-                    return
-                }
-                terminal.table(["ID", "Name", "Type", "State", "CreateTime"], items.map { item in
-                    ["privateLinkConnectionId", "displayName", "type", "state", "createTime"].map { item[$0] as? String ?? "" }
-                })
+                terminal.list(items, key: "privateLinkConnections", output: output, columns: [
+                    ("ID", "privateLinkConnectionId"), ("Name", "displayName"), ("Type", "type"), ("State", "state"), ("CreateTime", "createTime"),
+                ])
             }
         }
     }

@@ -39,13 +39,11 @@ struct ServerlessCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
-                let clusters = try await Pickers.all(client, "/v1beta1/clusters", key: "clusters")
-                if output == "json" || !terminal.interactive { return terminal.json(["clusters": clusters, "totalSize": clusters.count]) }
-                terminal.table(["ID", "DisplayName", "State", "Region", "CreateTime"], clusters.map { cluster in
-                    [cluster["clusterId"] as? String ?? "", cluster["displayName"] as? String ?? "", cluster["state"] as? String ?? "",
-                     (cluster["region"] as? [String: Any])?["regionId"] as? String ?? "", cluster["createTime"] as? String ?? ""]
-                })
+                try checkOutput(output)
+                terminal.list(
+                    try await Pickers.all(client, "/v1beta1/clusters", key: "clusters"), key: "clusters", output: output,
+                    columns: [("ID", "clusterId"), ("DisplayName", "displayName"), ("State", "state"), ("Region", "region.regionId"),
+                              ("CreateTime", "createTime")])
             }
         }
     }
@@ -90,12 +88,10 @@ struct ServerlessCommand: AsyncParsableCommand {
 
             func run() async throws {
                 try await global.run { terminal, client in
-                    guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
+                    try checkOutput(output)
                     let regions = (try await client.get("/v1beta1/regions") as? [String: Any])?["regions"] as? [[String: Any]] ?? []
-                    if output == "json" || !terminal.interactive { return terminal.json(["regions": regions]) }
-                    terminal.table(["Name", "CloudProvider", "DisplayName"], regions.map { region in
-                        ["regionId", "cloudProvider", "displayName"].map { region[$0] as? String ?? "" }
-                    })
+                    terminal.list(regions, key: "regions", output: output,
+                                  columns: [("Name", "regionId"), ("CloudProvider", "cloudProvider"), ("DisplayName", "displayName")])
                 }
             }
         }

@@ -32,6 +32,20 @@ struct Terminal: Sendable {
         }
     }
 
+    /// A list as ticloud shows one: JSON (`{key: [...], totalSize}`) with `-o json` or when not on a
+    /// terminal, else a table of `columns` (header, field).
+    func list(_ items: [[String: Any]], key: String, output: String, columns: [(String, String)]) {
+        guard output == "human" && interactive else { return json([key: items, "totalSize": items.count]) }
+        table(columns.map(\.0), items.map { item in columns.map { Self.text(item, $0.1) } })
+    }
+
+    /// A field of a JSON object by dotted path (`region.regionId`), as text.
+    static func text(_ item: [String: Any], _ path: String) -> String {
+        var value: Any? = item
+        for part in path.split(separator: ".") { value = (value as? [String: Any])?[String(part)] }
+        return value.map { "\($0)" } ?? ""
+    }
+
     func requireInteractive() throws {
         guard interactive else { throw CLIError("The terminal doesn't support interactive mode, please use non-interactive mode") }
     }
@@ -61,6 +75,11 @@ struct Terminal: Sendable {
         let answer = try input("\(prompt) \(yes ? "[Y/n]" : "[y/N]")").lowercased()
         return answer.isEmpty ? yes : answer == "y" || answer == "yes"
     }
+}
+
+/// `-o`: human or json.
+func checkOutput(_ output: String) throws {
+    guard output == "human" || output == "json" else { throw CLIError("unsupported output format: \(output)") }
 }
 
 /// A failure the CLI reports as ticloud does: `Error: <message>`, exit status 1.
