@@ -172,11 +172,14 @@ import Testing
         let connection = "/v1beta1/clusters/\(cluster)/privateLinkConnections/\(id)"
         func attach(_ body: String) async throws -> ControlPlaneClient.Reply { try await api.post("\(connection):attachDomains", body) }
 
-        let early = try await attach(#"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": true}"#)
-        if early.status != 200 {
-            #expect(early.status == 400)
-            #expect(early.json["message"].string?.contains("once its endpoint exists") == true, "\(early.json)")
-        }
+        // A connection without an endpoint (FAILED: its service does not exist) takes no domains.
+        let failedID = try await Self.create(api, cluster: cluster, service: "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0")
+            .json["privateLinkConnectionId"].string ?? ""
+        let failed = "/v1beta1/clusters/\(cluster)/privateLinkConnections/\(failedID)"
+        _ = try await api.wait(failed, until: "state", is: "FAILED")
+        let early = try await api.post("\(failed):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": true}"#)
+        #expect(early.status == 400)
+        #expect(early.json["message"].string?.contains("is FAILED; attach domains once its endpoint exists") == true, "\(early.json)")
         _ = try await api.wait(connection, until: "state", is: "PENDING_ACCEPTANCE")
 
         let noName = try await attach(#"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": false}"#)

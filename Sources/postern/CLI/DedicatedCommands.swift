@@ -89,13 +89,8 @@ struct DedicatedCommand: AsyncParsableCommand {
 
             func run() async throws {
                 try await global.run { terminal, client in
-                    try confirmDeletion(terminal, force: force)
-                    _ = try await client.delete("\(base)/clusters/\(clusterID)")
-                    if wait {
-                        _ = try await Waiting.until(terminal, client, "\(base)/clusters/\(clusterID)",
-                                                    state: { $0?["state"] as? String ?? "DELETED" }, settled: ["DELETED"])
-                    }
-                    terminal.success("Cluster \(clusterID) deleted")
+                    try await Waiting.delete(
+                        terminal, client, "\(base)/clusters/\(clusterID)", force: force, wait: wait, done: "Cluster \(clusterID) deleted")
                 }
             }
         }
@@ -123,11 +118,4 @@ struct DedicatedCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-/// The delete commands' confirmation, as ticloud asks it.
-func confirmDeletion(_ terminal: Terminal, force: Bool) throws {
-    guard !force else { return }
-    guard terminal.interactive else { throw CLIError("The terminal doesn't support prompt, run with --force to skip confirmation") }
-    guard try terminal.input("Type 'yes' to confirm deletion:") == "yes" else { throw CLIError("deletion cancelled") }
 }

@@ -46,9 +46,9 @@ struct Walk {
     }
 
     /// Seed 003's endpoint service, which seed 004 connects to.
-    let serviceID = Service()
+    let seed003 = RDSService()
 
-    final class Service: @unchecked Sendable {
+    final class RDSService: @unchecked Sendable {
         var serviceID = ""
         var serviceName = ""
     }
@@ -84,10 +84,10 @@ struct Walk {
         let service = try await provider.call(
             .ec2, "CreateVpcEndpointServiceConfiguration", ["NetworkLoadBalancerArns": [.string(balancer)], "AcceptanceRequired": true],
             region: region)["ServiceConfiguration"]
-        serviceID.serviceID = service?["ServiceId"]?.string ?? ""
-        serviceID.serviceName = service?["ServiceName"]?.string ?? ""
-        show("ServiceName: \(serviceID.serviceName)  ServiceState: \(service?["ServiceState"]?.string ?? "")")
-        let id = serviceID.serviceID
+        seed003.serviceID = service?["ServiceId"]?.string ?? ""
+        seed003.serviceName = service?["ServiceName"]?.string ?? ""
+        show("ServiceName: \(seed003.serviceName)  ServiceState: \(service?["ServiceState"]?.string ?? "")")
+        let id = seed003.serviceID
         let available = try await until("the endpoint service") {
             let state = try await provider.call(
                 .ec2, "DescribeVpcEndpointServiceConfigurations", ["ServiceIds": [.string(id)]], region: region)["ServiceConfigurations"]?
@@ -109,26 +109,26 @@ struct Walk {
         let zones = try await api.get("\(base):getAvailabilityZones") as? [String: Any] ?? [:]
         let account = zones["accountId"] as? String ?? ""
         show("accountId: \(account)  azIds: \((zones["azIds"] as? [String] ?? []).joined(separator: ", "))")
-        say("aws ec2 modify-vpc-endpoint-service-permissions --service-id \(serviceID.serviceID) --add-allowed-principals arn:aws:iam::\(account):root")
+        say("aws ec2 modify-vpc-endpoint-service-permissions --service-id \(seed003.serviceID) --add-allowed-principals arn:aws:iam::\(account):root")
         _ = try await provider.call(
             .ec2, "ModifyVpcEndpointServicePermissions",
-            ["ServiceId": .string(serviceID.serviceID), "AddAllowedPrincipals": [.string("arn:aws:iam::\(account):root")]], region: region)
-        say("postern serverless private-link-connection create -c \(cluster) --display-name rds-link --type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name \(serviceID.serviceName) --wait")
+            ["ServiceId": .string(seed003.serviceID), "AddAllowedPrincipals": [.string("arn:aws:iam::\(account):root")]], region: region)
+        say("postern serverless private-link-connection create -c \(cluster) --display-name rds-link --type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name \(seed003.serviceName) --wait")
         let plc = (try await api.post(base, ["privateLinkConnection": [
-            "clusterId": cluster, "displayName": "rds-link", "type": "AWS_ENDPOINT_SERVICE", "awsEndpointService": ["name": serviceID.serviceName],
+            "clusterId": cluster, "displayName": "rds-link", "type": "AWS_ENDPOINT_SERVICE", "awsEndpointService": ["name": seed003.serviceName],
         ]]) as? [String: Any])?["privateLinkConnectionId"] as? String ?? ""
         show("Private link connection \(plc) created")
         _ = try await until("PENDING_ACCEPTANCE") { try await state("\(base)/\(plc)") == "PENDING_ACCEPTANCE" ? true : nil }
         show("PENDING_ACCEPTANCE: the service's owner must accept it")
-        say("aws ec2 describe-vpc-endpoint-connections --filters Name=service-id,Values=\(serviceID.serviceID)")
+        say("aws ec2 describe-vpc-endpoint-connections --filters Name=service-id,Values=\(seed003.serviceID)")
         let connection = try await provider.call(
-            .ec2, "DescribeVpcEndpointConnections", ["Filters": [["Name": "service-id", "Values": [.string(serviceID.serviceID)]]]],
+            .ec2, "DescribeVpcEndpointConnections", ["Filters": [["Name": "service-id", "Values": [.string(seed003.serviceID)]]]],
             region: region)["VpcEndpointConnections"]?.list.first
         let endpoint = connection?["VpcEndpointId"]?.string ?? ""
         show("VpcEndpointId: \(endpoint)  VpcEndpointOwner: \(connection?["VpcEndpointOwner"]?.string ?? "")  State: \(connection?["VpcEndpointState"]?.string ?? "")")
-        say("aws ec2 accept-vpc-endpoint-connections --service-id \(serviceID.serviceID) --vpc-endpoint-ids \(endpoint)")
+        say("aws ec2 accept-vpc-endpoint-connections --service-id \(seed003.serviceID) --vpc-endpoint-ids \(endpoint)")
         _ = try await provider.call(
-            .ec2, "AcceptVpcEndpointConnections", ["ServiceId": .string(serviceID.serviceID), "VpcEndpointIds": [.string(endpoint)]], region: region)
+            .ec2, "AcceptVpcEndpointConnections", ["ServiceId": .string(seed003.serviceID), "VpcEndpointIds": [.string(endpoint)]], region: region)
         say("postern serverless private-link-connection get -c \(cluster) --private-link-connection-id \(plc)")
         _ = try await until("ACTIVE") { try await state("\(base)/\(plc)") == "ACTIVE" ? true : nil }
         show("state: ACTIVE  endpointId: \(endpoint)")

@@ -92,13 +92,9 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                try confirmDeletion(terminal, force: force)
-                let path = "\(try await target.path(client))/\(connectionID)"
-                _ = try await client.delete(path)
-                if wait {
-                    _ = try await Waiting.until(terminal, client, path, state: { $0?["endpointState"] as? String ?? "DELETED" }, settled: ["DELETED"])
-                }
-                terminal.success("Private endpoint connection deleted")
+                try await Waiting.delete(
+                    terminal, client, "\(try await target.path(client))/\(connectionID)", field: "endpointState", force: force, wait: wait,
+                    done: "Private endpoint connection deleted")
             }
         }
     }

@@ -113,13 +113,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID, triggeredBy: force)
-                try confirmDeletion(terminal, force: force)
-                _ = try await client.delete(path(cluster, id))
-                if wait {
-                    _ = try await Waiting.until(terminal, client, path(cluster, id), state: { $0?["state"] as? String ?? "DELETED" },
-                                                settled: ["DELETED"])
-                }
-                terminal.success("Private link connection deleted")
+                try await Waiting.delete(terminal, client, path(cluster, id), force: force, wait: wait, done: "Private link connection deleted")
             }
         }
     }

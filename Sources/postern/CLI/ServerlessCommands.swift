@@ -67,13 +67,8 @@ struct ServerlessCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                try confirmDeletion(terminal, force: force)
-                _ = try await client.delete("/v1beta1/clusters/\(clusterID)")
-                if wait {
-                    _ = try await Waiting.until(terminal, client, "/v1beta1/clusters/\(clusterID)", state: { $0?["state"] as? String ?? "DELETED" },
-                                                settled: ["DELETED"])
-                }
-                terminal.success("Cluster \(clusterID) deleted")
+                try await Waiting.delete(
+                    terminal, client, "/v1beta1/clusters/\(clusterID)", force: force, wait: wait, done: "Cluster \(clusterID) deleted")
             }
         }
     }

@@ -36,4 +36,24 @@ enum Waiting {
             try await Task.sleep(for: .milliseconds(500))
         }
     }
+
+    /// Every delete command: ticloud's confirmation, the DELETE, with `--wait` the resource's
+    /// `field` until it is gone, then `done`.
+    static func delete(
+        _ terminal: Terminal, _ client: APIClient, _ path: String, field: String = "state", force: Bool, wait: Bool, done: String
+    ) async throws {
+        try confirmDeletion(terminal, force: force)
+        _ = try await client.delete(path)
+        if wait {
+            _ = try await until(terminal, client, path, state: { $0?[field] as? String ?? "DELETED" }, settled: ["DELETED"])
+        }
+        terminal.success(done)
+    }
+}
+
+/// The delete commands' confirmation, as ticloud asks it.
+private func confirmDeletion(_ terminal: Terminal, force: Bool) throws {
+    guard !force else { return }
+    guard terminal.interactive else { throw CLIError("The terminal doesn't support prompt, run with --force to skip confirmation") }
+    guard try terminal.input("Type 'yes' to confirm deletion:") == "yes" else { throw CLIError("deletion cancelled") }
 }
