@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // AWS's wire protocols, driven by AWS's own service models: Query/EC2 forms,
@@ -24,12 +25,21 @@ let package = Package(
             name: "PosternAWS",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The data plane: endpoints' TCP listeners relaying to their targets, the DNS server
+        // and the usage meter, all driven by a NetworkPlan.
+        .target(
+            name: "PosternDataPlane",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         // The embedded cloud: accounts, VPCs, load balancers, PrivateLink and Route 53,
         // served over the AWS API and kept in its own SQLite file.
         .target(
             name: "PosternEmbeddedCloud",
             dependencies: [
-                "PosternAWS",
+                "PosternAWS", "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -61,7 +71,7 @@ let package = Package(
         .target(
             name: "PosternServer",
             dependencies: [
-                "PosternDomain", "PosternStore", "PosternControl",
+                "PosternDomain", "PosternStore", "PosternControl", "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -74,9 +84,19 @@ let package = Package(
             name: "postern",
             dependencies: [
                 "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternCloud", "PosternAWS", "PosternClient",
+                "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The data plane benchmark's servers and client (bench/dataplane runs it).
+        .executableTarget(
+            name: "postern-bench",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
@@ -85,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PosternTests",
-            dependencies: ["PosternAWS", "PosternCloud", "PosternDomain", "PosternEmbeddedCloud", "postern"],
+            dependencies: ["PosternAWS", "PosternCloud", "PosternDataPlane", "PosternDomain", "PosternEmbeddedCloud", "postern"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -118,16 +118,34 @@ extension AWSProvider {
     }
 
     /// The node group's TiDB nodes stand at the tenth address onwards of the platform subnets,
-    /// one subnet after another.
+    /// one subnet after another; a node group bound to a backend has that one target instead.
     private func registerNodes(_ spec: PrivateLinkServiceSpec, targetGroup: String, vpcID: String) async throws {
-        let subnets = try await client.call(
-            .ec2, "DescribeSubnets", ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]]]], region: spec.region)["Subnets"]?.list ?? []
-        let bases = subnets.compactMap { $0["CidrBlock"]?.string?.split(separator: "/").first.map(String.init) }.sorted()
-        guard !bases.isEmpty else { return }
-        let targets: [AWSValue] = (0..<spec.nodeCount).map { index in
-            var octets = bases[index % bases.count].split(separator: ".").map(String.init)
-            octets[3] = String(10 + index / bases.count)
-            return ["Id": .string(octets.joined(separator: ".")), "Port": .integer(spec.port)]
+        var targets: [AWSValue]
+        if let backend = spec.backend, let colon = backend.lastIndex(of: ":"), let port = Int(backend[backend.index(after: colon)...]) {
+            targets = [["Id": .string(String(backend[..<colon])), "Port": .integer(port), "AvailabilityZone": "all"]]
+        } else {
+            let subnets = try await client.call(
+                .ec2, "DescribeSubnets", ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]]]], region: spec.region)["Subnets"]?.list ?? []
+            let bases = subnets.compactMap { $0["CidrBlock"]?.string?.split(separator: "/").first.map(String.init) }.sorted()
+            guard !bases.isEmpty else { return }
+            targets = (0..<spec.nodeCount).map { index in
+                var octets = bases[index % bases.count].split(separator: ".").map(String.init)
+                octets[3] = String(10 + index / bases.count)
+                return ["Id": .string(octets.joined(separator: ".")), "Port": .integer(spec.port)]
+            }
+        }
+        let registered = try await client.call(
+            .elbv2, "DescribeTargetHealth", ["TargetGroupArn": .string(targetGroup)], region: spec.region)["TargetHealthDescriptions"]?.list ?? []
+        let wanted = Set(targets.map { "\($0["Id"]?.string ?? ""):\($0["Port"]?.int ?? 0)" })
+        let stale: [AWSValue] = registered.compactMap { description in
+            guard let id = description["Target"]?["Id"]?.string, let port = description["Target"]?["Port"]?.int,
+                !wanted.contains("\(id):\(port)")
+            else { return nil }
+            return ["Id": .string(id), "Port": .integer(port)]
+        }
+        if !stale.isEmpty {
+            _ = try await client.call(
+                .elbv2, "DeregisterTargets", ["TargetGroupArn": .string(targetGroup), "Targets": .list(stale)], region: spec.region)
         }
         _ = try await client.call(
             .elbv2, "RegisterTargets", ["TargetGroupArn": .string(targetGroup), "Targets": .list(targets)], region: spec.region)

@@ -41,9 +41,12 @@ public struct PrivateLinkServiceSpec: Sendable, Equatable {
     public let port: Int
     public let nodeCount: Int
     public let privateDNSName: String
+    /// `host:port` the targets are instead of the nodes' own addresses.
+    public let backend: String?
 
-    public init(reference: String, region: String, port: Int, nodeCount: Int, privateDNSName: String) {
+    public init(reference: String, region: String, port: Int, nodeCount: Int, privateDNSName: String, backend: String? = nil) {
         self.reference = reference
+        self.backend = backend
         self.region = region
         self.port = port
         self.nodeCount = nodeCount

@@ -35,7 +35,7 @@ public struct PrivateLinkServiceReconciler: Sendable {
             let status = try await provider.ensurePrivateLinkService(
                 PrivateLinkServiceSpec(
                     reference: nodeGroupID, region: service.region, port: service.port, nodeCount: group.nodeCount,
-                    privateDNSName: service.dnsName))
+                    privateDNSName: service.dnsName, backend: group.backend))
             service.serviceID = status.serviceID
             service.serviceName = status.serviceName
             service.zoneIDs = status.zoneIDs

@@ -1,5 +1,6 @@
 import Foundation
 import PosternAWS
+import PosternDataPlane
 
 /// The embedded cloud: it holds every account's resources, performs AWS operations on them
 /// and keeps them in its own SQLite file, so they outlive a restart.
@@ -9,10 +10,14 @@ public actor EmbeddedCloud {
         public var delay: TimeInterval
         /// Whether requests must carry a valid SigV4 signature by a known key.
         public var verifiesSignatures: Bool
+        /// The loopback slots new VPCs take theirs from (see LoopbackMap): two clouds on one
+        /// machine use different ones so that their endpoints' addresses do not meet.
+        public var loopbackSlots: ClosedRange<Int>
 
-        public init(delay: TimeInterval = 2, verifiesSignatures: Bool = false) {
+        public init(delay: TimeInterval = 2, verifiesSignatures: Bool = false, loopbackSlots: ClosedRange<Int> = LoopbackMap.slots) {
             self.delay = delay
             self.verifiesSignatures = verifiesSignatures
+            self.loopbackSlots = loopbackSlots
         }
     }
 
@@ -26,6 +31,8 @@ public actor EmbeddedCloud {
         self.configuration = configuration
         store = try CloudStore(path: dataDirectory.appendingPathComponent("cloud.sqlite").path)
         state = try store.load()
+        state.assignLoopbackSlots(from: configuration.loopbackSlots)
+        try store.save(&state)
         credentials = try CloudCredentials(file: dataDirectory.appendingPathComponent("cloud-credentials"))
     }
 
@@ -46,13 +53,24 @@ public actor EmbeddedCloud {
         state.roleSessions[accessKeyID]?.secretAccessKey ?? credentials.secret(accessKeyID: accessKeyID)
     }
 
+    /// What the data plane should carry now, with every provisioning delay that has passed
+    /// taken into account.
+    public func networkPlan() throws -> NetworkPlan {
+        var draft = state
+        draft.advance(to: Date())
+        try store.save(&draft)
+        state = draft
+        return state.networkPlan()
+    }
+
     /// Performs one operation as `accessKeyID` in `region`, on a copy of the cloud that
     /// replaces it once its changes are saved.
     func perform(service: CloudService, operation: String, input: AWSValue, accessKeyID: String, region: Region) throws -> AWSValue {
         let now = Date()
         let who = identity(accessKeyID: accessKeyID)
         let caller = Caller(
-            account: who.account, arn: who.arn, userID: who.userID, region: region, now: now, delay: configuration.delay)
+            account: who.account, arn: who.arn, userID: who.userID, region: region, now: now, delay: configuration.delay,
+            loopbackSlots: configuration.loopbackSlots)
         var draft = state
         draft.advance(to: now)
         var operations = service.operations.init(cloud: draft, caller: caller)

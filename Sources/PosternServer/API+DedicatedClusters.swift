@@ -21,6 +21,7 @@ extension API {
                 "tidbNodeSetting.tidbNodeGroups must hold exactly one node group when a cluster is created; it holds \(groups.count).")
         }
         try TiDBNodeGroup.validate(nodeCount: Int(group.nodeCount))
+        if let backend = group.backend { try TiDBNodeGroup.validate(backend: backend) }
         let port = Int(body.port ?? 4000)
         guard (1024...65535).contains(port) else {
             throw APIError.invalidArgument("port \(port) is out of range: use 1024 to 65535 (TiDB's default is 4000).")
@@ -33,6 +34,7 @@ extension API {
         cluster.nodeGroups = [TiDBNodeGroup(
             id: TiDBNodeGroup.newID(), displayName: group.displayName ?? "DefaultGroup", nodeCount: Int(group.nodeCount),
             nodeSpecKey: group.nodeSpecKey ?? body.tidbNodeSetting.nodeSpecKey ?? "8C16G", isDefaultGroup: true)]
+        cluster.nodeGroups[0].backend = group.backend
         try await store.insert(
             cluster, event: Event(resource: cluster.name, state: cluster.state.rawValue, actor: caller.publicKey, time: now,
                                   reason: "Created in \(region.name) with \(group.nodeCount) TiDB nodes."))
@@ -92,7 +94,7 @@ extension API {
             }
             groups.append(.init(
                 name: "tidbNodeGroups/\(group.id)", tidbNodeGroupId: group.id, clusterId: cluster.id, displayName: group.displayName,
-                nodeCount: Int32(group.nodeCount), nodeSpecKey: group.nodeSpecKey, isDefaultGroup: group.isDefaultGroup, state: .active,
+                nodeCount: Int32(group.nodeCount), nodeSpecKey: group.nodeSpecKey, backend: group.backend, isDefaultGroup: group.isDefaultGroup, state: .active,
                 endpoints: endpoints))
         }
         return .init(

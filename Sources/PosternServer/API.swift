@@ -1,4 +1,5 @@
 import Foundation
+import PosternDataPlane
 import PosternDomain
 import PosternStore
 
@@ -6,6 +7,7 @@ import PosternStore
 /// at once; reconcilers do the rest.
 struct API: APIProtocol {
     let store: any Store
+    var meter: UsageMeter? = nil
 
     func listRegions(_ input: Operations.ListRegions.Input) async throws -> Operations.ListRegions.Output {
         let provider = input.query.cloudProvider

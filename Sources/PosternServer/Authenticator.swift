@@ -12,7 +12,7 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
     let store: any Store
     let digest = DigestAuthority()
 
-    static var openPaths: Set<String> { ["/healthz", "/openapi.yaml"] }
+    static var openPaths: Set<String> { ["/healthz", "/openapi.yaml", "/metrics"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }

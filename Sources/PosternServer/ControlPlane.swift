@@ -4,12 +4,13 @@ import Hummingbird
 import NIOCore
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import PosternDataPlane
 import PosternStore
 
 /// The control plane's HTTP routes: the generated API behind authentication, plus `/healthz`
-/// and `/openapi.yaml`.
+/// `/openapi.yaml` and, with a data plane's meter, `/metrics`.
 public enum ControlPlane {
-    public static func router(store: any Store) throws -> Router<BasicRequestContext> {
+    public static func router(store: any Store, meter: UsageMeter? = nil) throws -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: Authenticator(store: store))
         router.get("/healthz") { _, _ in "ok\n" }
@@ -18,7 +19,14 @@ public enum ControlPlane {
             headers[.contentType] = "application/yaml"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: try OpenAPIDocument.data())))
         }
-        try API(store: store).registerHandlers(on: router, middlewares: [ErrorMiddleware()])
+        if let meter {
+            router.get("/metrics") { _, _ in
+                var headers = HTTPFields()
+                headers[.contentType] = "text/plain; version=0.0.4"
+                return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: meter.prometheusText())))
+            }
+        }
+        try API(store: store, meter: meter).registerHandlers(on: router, middlewares: [ErrorMiddleware()])
         return router
     }
 }

@@ -5,6 +5,7 @@ import Logging
 import PosternAWS
 import PosternCloud
 import PosternControl
+import PosternDataPlane
 import PosternEmbeddedCloud
 import PosternServer
 import PosternStore
@@ -33,6 +34,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The embedded cloud's AWS API port (0 picks a free one).")
     var cloudPort = 4081
 
+    @Option(help: "The DNS server's port, UDP and TCP (0 picks a free one).")
+    var dnsPort = 4053
+
+    @Option(help: "The loopback blocks new VPCs are placed at: 127.<n>.0.0/16 for n in this range, e.g. 1-254 or 40-49.", transform: Self.slots)
+    var vpcSlots: ClosedRange<Int> = LoopbackMap.slots
+
     @Option(help: "How long the embedded cloud takes to provision: 0s, 500ms, 2s, 3m.", transform: Self.duration)
     var cloudDelay: TimeInterval = 2
 
@@ -49,7 +56,7 @@ struct Serve: AsyncParsableCommand {
         guard ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") else {
             throw ValidationError("--host must be a loopback address (127.0.0.0/8 or ::1): Postern's embedded cloud is not for other machines.")
         }
-        for (name, value) in [("--port", port), ("--cloud-port", cloudPort)] where !(0...65535).contains(value) {
+        for (name, value) in [("--port", port), ("--cloud-port", cloudPort), ("--dns-port", dnsPort)] where !(0...65535).contains(value) {
             throw ValidationError("\(name) must be a port from 0 to 65535, not \(value).")
         }
     }
@@ -60,7 +67,7 @@ struct Serve: AsyncParsableCommand {
         if self.cloudPort != 0 { cloudPort.resolve(self.cloudPort) }
         let cloud = try EmbeddedCloud(
             dataDirectory: directory,
-            configuration: .init(delay: cloudDelay, verifiesSignatures: cloudVerifySignatures))
+            configuration: .init(delay: cloudDelay, verifiesSignatures: cloudVerifySignatures, loopbackSlots: vpcSlots))
         var logger = Logger(label: "postern")
         logger.logLevel = .warning
         announce("data directory \(directory.path)")
@@ -75,11 +82,12 @@ struct Serve: AsyncParsableCommand {
             },
             logger: logger)
 
+        let dataPlane = DataPlane(meter: UsageMeter(file: directory.appendingPathComponent("usage.json")))
         let store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
         let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
         announce("admin API key in \(adminKey.path)")
         let controlApp = Application(
-            router: try ControlPlane.router(store: store),
+            router: try ControlPlane.router(store: store, meter: dataPlane.meter),
             configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
             onServerRunning: { channel in
                 announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
@@ -91,7 +99,10 @@ struct Serve: AsyncParsableCommand {
         }
 
         let group = ServiceGroup(
-            configuration: .init(services: [.init(service: cloudApp), .init(service: controlApp), .init(service: reconcilers)],
+            configuration: .init(services: [
+                .init(service: cloudApp), .init(service: controlApp), .init(service: reconcilers),
+                .init(service: DataPlaneService(cloud: cloud, dataPlane: dataPlane, dnsHost: host == "localhost" ? "127.0.0.1" : host, dnsPort: dnsPort)),
+            ],
                                  gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
@@ -125,6 +136,15 @@ struct Serve: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/postern" }
         return (environment["HOME"] ?? ".") + "/.local/share/postern"
+    }
+
+    /// `first-last` within 1-254.
+    static func slots(_ text: String) throws -> ClosedRange<Int> {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, LoopbackMap.slots.contains(parts[0]), LoopbackMap.slots.contains(parts[1]), parts[0] <= parts[1] else {
+            throw ValidationError("'\(text)' is not a range of VPC slots: use first-last within 1-254, e.g. 1-254 or 40-49.")
+        }
+        return parts[0]...parts[1]
     }
 
     /// `0s`, `500ms`, `2s`, `3m`, `1h`, or plain seconds.

@@ -242,13 +242,11 @@ extension EC2 {
     /// The names AWS gives an interface endpoint: one for the region, one per zone, and the
     /// service's private DNS name while private DNS is on.
     func dnsEntries(of endpoint: VpcEndpoint) -> [AWSValue] {
-        let region = Region.named(endpoint.region)
-        let base = "\(endpoint.serviceID).\(endpoint.region).vpce.amazonaws.com"
-        let zone = AWSValue.string(region?.endpointHostedZoneID ?? "Z7HUB22UULQXV")
-        var entries: [AWSValue] = [["DnsName": .string("\(endpoint.id)-\(endpoint.dnsSuffix).\(base)"), "HostedZoneId": zone]]
-        for interfaceID in endpoint.networkInterfaceIDs {
-            guard let interface = cloud.networkInterfaces[interfaceID] else { continue }
-            entries.append(["DnsName": .string("\(endpoint.id)-\(endpoint.dnsSuffix)-\(interface.zoneName).\(base)"), "HostedZoneId": zone])
+        let zone = AWSValue.string(Region.named(endpoint.region)?.endpointHostedZoneID ?? "Z7HUB22UULQXV")
+        let names = cloud.endpointNames(endpoint)
+        var entries: [AWSValue] = [["DnsName": .string(names.regional), "HostedZoneId": zone]]
+        for entry in names.zonal {
+            entries.append(["DnsName": .string(entry.name), "HostedZoneId": zone])
         }
         if endpoint.privateDNSEnabled, let name = cloud.endpointServices[endpoint.serviceID]?.privateDNSName {
             entries.append(["DnsName": .string(name), "HostedZoneId": .string("Z" + endpoint.id.dropFirst(5).uppercased())])

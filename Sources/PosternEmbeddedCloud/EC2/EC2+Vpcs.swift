@@ -9,6 +9,11 @@ extension EC2 {
                 "The CIDR '\(block)' is invalid: a VPC's IPv4 block is a network address with a prefix from /16 to /28, such as 10.0.0.0/16.")
         }
         let tags = try [Tag](specifications: input, resourceType: "vpc")
+        guard let slot = cloud.freeLoopbackSlot(in: caller.loopbackSlots) else {
+            throw AWSServiceError(
+                "VpcLimitExceeded",
+                "The embedded cloud places each VPC at its own 127.<n>.0.0/16 on this machine, n from \(caller.loopbackSlots.lowerBound) to \(caller.loopbackSlots.upperBound), and all are taken: delete a VPC first, or widen postern serve --vpc-slots.")
+        }
         try checkDryRun(input)
         let id = CloudID.make("vpc")
         let group = SecurityGroup(
@@ -21,7 +26,7 @@ extension EC2 {
         cloud.securityGroups[group.id] = defaultGroup
         let vpc = Vpc(
             id: id, account: caller.account, region: caller.region.name, cidrBlock: cidr.description,
-            defaultSecurityGroupID: group.id, tags: tags, createdAt: caller.now)
+            defaultSecurityGroupID: group.id, loopbackSlot: slot, tags: tags, createdAt: caller.now)
         cloud.vpcs[id] = vpc
         return ["Vpc": value(of: vpc)]
     }

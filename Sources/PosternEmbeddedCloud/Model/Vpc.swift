@@ -9,6 +9,8 @@ struct Vpc: CloudResource {
     var enableDnsSupport = true
     var enableDnsHostnames = false
     var defaultSecurityGroupID: String
+    /// Where the VPC stands on this machine: 127.<slot>.0.0/16 (see LoopbackMap).
+    var loopbackSlot: Int?
     var tags: [Tag] = []
     var createdAt: Date
 }

@@ -10,6 +10,8 @@ struct Caller: Sendable {
     let now: Date
     /// The simulated provisioning time of the cloud.
     let delay: TimeInterval
+    /// The loopback slots new VPCs take theirs from.
+    var loopbackSlots: ClosedRange<Int> = 1...254
 
     /// When something started now finishes provisioning.
     var readyAt: Date { now.addingTimeInterval(delay) }

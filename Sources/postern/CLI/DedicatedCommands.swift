@@ -34,14 +34,18 @@ struct DedicatedCommand: AsyncParsableCommand {
             @Option(name: [.customShort("r"), .long], help: "The region, e.g. aws-us-west-2.") var region: String
             @Option(name: .customLong("node-count"), help: "TiDB nodes in the node group (1 to 32).") var nodeCount = 2
             @Option(help: "The SQL port.") var port = 4000
+            @Option(help: "A MySQL-protocol server (host:port) that stands for the TiDB nodes, e.g. 127.0.0.1:3306.")
+            var backend: String?
             @Flag(help: "Wait until the node group's private link service is ACTIVE.") var wait = false
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
                 try await global.run { terminal, client in
+                    var group: [String: Any] = ["nodeCount": nodeCount]
+                    group["backend"] = backend
                     let cluster = try await client.post("\(base)/clusters", [
                         "displayName": displayName, "regionId": region.replacingOccurrences(of: "regions/", with: ""), "port": port,
-                        "tidbNodeSetting": ["tidbNodeGroups": [["nodeCount": nodeCount]]],
+                        "tidbNodeSetting": ["tidbNodeGroups": [group]],
                     ]) as? [String: Any] ?? [:]
                     let id = cluster["clusterId"] as? String ?? ""
                     terminal.success("Cluster \(id) created")

@@ -50,7 +50,8 @@ struct DemoServer {
         if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
             process.executableURL = Bundle.main.executableURL
         }
-        process.arguments = ["serve", "--data-dir", dataDirectory.path, "--port", "0", "--cloud-port", "0", "--cloud-delay", delay]
+        process.arguments = ["serve", "--data-dir", dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
+                             "--vpc-slots", "220-254", "--cloud-delay", delay]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

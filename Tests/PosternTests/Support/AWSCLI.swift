@@ -100,6 +100,7 @@ struct JSON: @unchecked Sendable, CustomStringConvertible {
 
     var string: String? { value as? String }
     var int: Int? { value as? Int }
+    var double: Double? { (value as? Double) ?? (value as? NSNumber)?.doubleValue }
     var bool: Bool? { value as? Bool }
     var array: [JSON] { ((value as? [Any]) ?? []).map { JSON($0) } }
     var strings: [String] { array.compactMap(\.string) }

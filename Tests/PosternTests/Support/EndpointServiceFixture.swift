@@ -14,7 +14,7 @@ struct EndpointServiceFixture {
 
     static func make(
         _ aws: AWSCLI, zones: [String], port: Int = 3306, acceptanceRequired: Bool = true, privateDNSName: String? = nil,
-        allowing consumers: [String] = []
+        allowing consumers: [String] = [], target: String = "10.0.1.10"
     ) async throws -> EndpointServiceFixture {
         let vpc = try await aws.call("ec2", "create-vpc", "--cidr-block", "10.0.0.0/16")["Vpc"]["VpcId"].string ?? ""
         var subnets: [String] = []
@@ -28,7 +28,7 @@ struct EndpointServiceFixture {
         let group = try await aws.call(
             "elbv2", "create-target-group", "--name", "db-tg", "--protocol", "TCP", "--port", String(port), "--vpc-id", vpc,
             "--target-type", "ip")["TargetGroups"][0]["TargetGroupArn"].string ?? ""
-        try await aws.call("elbv2", "register-targets", "--target-group-arn", group, "--targets", "Id=10.0.1.10,Port=\(port)")
+        try await aws.call("elbv2", "register-targets", "--target-group-arn", group, "--targets", target.contains(":") ? "Id=\(target.split(separator: ":")[0]),Port=\(target.split(separator: ":")[1])" : "Id=\(target),Port=\(port)")
         let balancer = try await aws.call(
             ["elbv2", "create-load-balancer", "--name", "db-nlb", "--type", "network", "--scheme", "internal", "--subnets"] + subnets
         )["LoadBalancers"][0]["LoadBalancerArn"].string ?? ""
@@ -58,7 +58,7 @@ struct ConsumerNetwork {
     let subnetIDs: [String]
     let securityGroupID: String
 
-    static func make(_ aws: AWSCLI, zoneIDs: [String], dnsAttributes: Bool = true) async throws -> ConsumerNetwork {
+    static func make(_ aws: AWSCLI, zoneIDs: [String], dnsAttributes: Bool = true, admitting port: Int? = 4000) async throws -> ConsumerNetwork {
         let vpc = try await aws.call("ec2", "create-vpc", "--cidr-block", "172.31.0.0/16")["Vpc"]["VpcId"].string ?? ""
         if dnsAttributes {
             try await aws.call("ec2", "modify-vpc-attribute", "--vpc-id", vpc, "--enable-dns-support", #"{"Value":true}"#)
@@ -72,7 +72,9 @@ struct ConsumerNetwork {
         }
         let group = try await aws.call(
             "ec2", "create-security-group", "--group-name", "tidb-client", "--description", "TiDB client", "--vpc-id", vpc)["GroupId"].string ?? ""
-        try await aws.call("ec2", "authorize-security-group-ingress", "--group-id", group, "--protocol", "tcp", "--port", "4000", "--cidr", "172.31.0.0/16")
+        if let port {
+            try await aws.call("ec2", "authorize-security-group-ingress", "--group-id", group, "--protocol", "tcp", "--port", String(port), "--cidr", "172.31.0.0/16")
+        }
         return ConsumerNetwork(vpcID: vpc, subnetIDs: subnets, securityGroupID: group)
     }
 }

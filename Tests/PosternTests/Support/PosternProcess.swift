@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// A real `postern serve` on loopback with its own data directory, started for one test.
@@ -8,6 +9,9 @@ final class PosternProcess: @unchecked Sendable {
     private let log: URL
     private(set) var cloudURL = ""
     private(set) var controlURL = ""
+    private(set) var dnsPort = 0
+    /// The loopback slots this server's VPCs take, apart from every other server a test starts.
+    let vpcSlots: ClosedRange<Int>
 
     /// Starts the binary and waits (at most 30 s) until both listeners are up.
     init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil) async throws {
@@ -16,8 +20,9 @@ final class PosternProcess: @unchecked Sendable {
         log = FileManager.default.temporaryDirectory.appendingPathComponent("postern-log-\(UUID().uuidString).txt")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = try Self.binary()
-        process.arguments = ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0",
-                             "--cloud-delay", delay] + arguments
+        vpcSlots = Self.nextSlots()
+        process.arguments = ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
+                             "--vpc-slots", "\(vpcSlots.lowerBound)-\(vpcSlots.upperBound)", "--cloud-delay", delay] + arguments
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
@@ -26,9 +31,12 @@ final class PosternProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            if let cloud = Self.url(in: text, after: "embedded cloud"), let control = Self.url(in: text, after: "control plane") {
+            if let cloud = Self.url(in: text, after: "embedded cloud"), let control = Self.url(in: text, after: "control plane"),
+                let dns = Self.dnsPort(in: text)
+            {
                 cloudURL = cloud
                 controlURL = control
+                dnsPort = dns
                 return
             }
             guard process.isRunning else { break }
@@ -73,6 +81,24 @@ final class PosternProcess: @unchecked Sendable {
     deinit {
         stop()
         try? FileManager.default.removeItem(at: log)
+    }
+
+    private static let slotCounter = Mutex(0)
+
+    /// Six slots each, in turn, below the demo's 220-254: 36 servers can run at once without their addresses meeting.
+    private static func nextSlots() -> ClosedRange<Int> {
+        let index = slotCounter.withLock { counter in
+            defer { counter += 1 }
+            return counter % 36
+        }
+        return (1 + index * 6)...(6 + index * 6)
+    }
+
+    private static func dnsPort(in text: String) -> Int? {
+        guard let line = text.split(separator: "\n").first(where: { $0.contains("DNS server") }),
+            let range = line.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression)
+        else { return nil }
+        return Int(line[range].split(separator: ":").last ?? "")
     }
 
     private static func url(in text: String, after marker: String) -> String? {

@@ -1,0 +1,36 @@
+import Foundation
+import PosternDataPlane
+import PosternEmbeddedCloud
+import ServiceLifecycle
+
+/// Keeps the data plane on the embedded cloud's current plan: endpoints listen once they
+/// are available and stop when rejected or deleted, within `interval`. Saves usage now and
+/// then, and on shutdown.
+struct DataPlaneService: Service {
+    let cloud: EmbeddedCloud
+    let dataPlane: DataPlane
+    let dnsHost: String
+    let dnsPort: Int
+    var interval: Duration = .milliseconds(200)
+
+    func run() async throws {
+        let port = try await dataPlane.startDNS(host: dnsHost, port: dnsPort)
+        announce("DNS server (udp, tcp) on \(dnsHost):\(port); a VPC's view is asked from its loopback block, e.g. dig -b 127.1.0.10 @\(dnsHost) -p \(port) <name>")
+        await cancelWhenGracefulShutdown {
+            var lastSave = ContinuousClock.now
+            while !Task.isCancelled {
+                do {
+                    for problem in await dataPlane.apply(try await cloud.networkPlan()) { announce(problem) }
+                } catch {
+                    announce("data plane: cannot read the cloud's state: \(error)")
+                }
+                if ContinuousClock.now - lastSave > .seconds(10) {
+                    try? dataPlane.meter.save()
+                    lastSave = .now
+                }
+                try? await Task.sleep(for: interval)
+            }
+        }
+        await dataPlane.stop()
+    }
+}
