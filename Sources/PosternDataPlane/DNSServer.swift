@@ -12,8 +12,27 @@ final class DNSServer: Sendable {
 
     func update(_ plan: DNSPlan) { resolver.withLock { $0 = DNSResolver(plan: plan) } }
 
-    /// Binds UDP and TCP on `host`:`port` (0 picks a port free for both); returns the port.
+    /// Binds UDP and TCP on `host`:`port`; returns the port. With port 0, UDP picks one and
+    /// TCP takes the same, trying again with another if a TCP socket holds that one already.
     func start(host: String, port: Int, group: any EventLoopGroup) async throws -> Int {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try await bind(host: host, port: port, group: group)
+            } catch is DNSBindError where port == 0 && attempt < 20 {
+                continue
+            }
+        }
+    }
+
+    private struct DNSBindError: Error, CustomStringConvertible {
+        let port: Int
+        let underlying: any Error
+        var description: String { "cannot bind TCP port \(port) for DNS: \(underlying)" }
+    }
+
+    private func bind(host: String, port: Int, group: any EventLoopGroup) async throws -> Int {
         let udp = try await DatagramBootstrap(group: group)
             .channelOption(.socketOption(.so_reuseaddr), value: 1)
             .channelInitializer { channel in
@@ -33,7 +52,7 @@ final class DNSServer: Sendable {
             channels.withLock { $0 = [udp, tcp] }
         } catch {
             try? await udp.close()
-            throw error
+            throw DNSBindError(port: bound, underlying: error)
         }
         return bound
     }

@@ -60,6 +60,11 @@ final class BoundListener: Sendable {
     private let channel = Mutex<(any Channel)?>(nil)
     private let open = Mutex<[ObjectIdentifier: any Channel]>([:])
 
+    /// Reads grow to 256 KiB under bulk traffic (fewer system calls per byte), and a side
+    /// stops reading once 1 MiB waits to be written to its partner.
+    static let reads = AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 256 * 1024)
+    static let queued = ChannelOptions.Types.WriteBufferWaterMark(low: 256 * 1024, high: 1024 * 1024)
+
     private init(rule: EndpointListener, counters: EndpointCounters) {
         self.rule = Mutex(rule)
         self.counters = counters
@@ -71,6 +76,8 @@ final class BoundListener: Sendable {
             .serverChannelOption(.backlog, value: 4096)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.recvAllocator, value: Self.reads)
+            .childChannelOption(.writeBufferWaterMark, value: Self.queued)
             .childChannelOption(.autoRead, value: false)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelInitializer { channel in listener.accept(channel) }
@@ -118,6 +125,8 @@ final class BoundListener: Sendable {
         }
         ClientBootstrap(group: consumer.eventLoop)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(.recvAllocator, value: Self.reads)
+            .channelOption(.writeBufferWaterMark, value: Self.queued)
             .channelOption(.allowRemoteHalfClosure, value: true)
             .connectTimeout(.seconds(5))
             .connect(host: target.address.description, port: target.port)

@@ -23,6 +23,8 @@ public actor EmbeddedCloud {
 
     public let configuration: Configuration
     public nonisolated let credentials: CloudCredentials
+    /// Signalled after every request that changed something.
+    public nonisolated let changes = ChangeSignal()
     private var state: CloudState
     private let store: CloudStore
 
@@ -76,8 +78,9 @@ public actor EmbeddedCloud {
         var operations = service.operations.init(cloud: draft, caller: caller)
         let output = try operations.perform(operation, input)
         draft = operations.cloud
-        try store.save(&draft)
+        let changed = try store.save(&draft)
         state = draft
+        if changed { changes.signal() }
         return output
     }
 }

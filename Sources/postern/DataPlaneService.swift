@@ -4,7 +4,8 @@ import PosternEmbeddedCloud
 import ServiceLifecycle
 
 /// Keeps the data plane on the embedded cloud's current plan: endpoints listen once they
-/// are available and stop when rejected or deleted, within `interval`. Saves usage now and
+/// are available and stop when rejected or deleted, as soon as the cloud changes and at least
+/// every `interval` (for provisioning delays that pass). Saves usage now and
 /// then, and on shutdown.
 struct DataPlaneService: Service {
     let cloud: EmbeddedCloud
@@ -28,7 +29,7 @@ struct DataPlaneService: Service {
                     try? dataPlane.meter.save()
                     lastSave = .now
                 }
-                try? await Task.sleep(for: interval)
+                await cloud.changes.wait(timeout: interval)
             }
         }
         await dataPlane.stop()

@@ -19,6 +19,7 @@ import Testing
         script = script.replacingOccurrences(of: "http://127.0.0.1:4081", with: postern.cloudURL)
             .replacingOccurrences(of: "http://127.0.0.1:4080", with: postern.controlURL)
             .replacingOccurrences(of: "~/.local/share/postern/", with: postern.dataDirectory.path + "/")
+            .replacingOccurrences(of: "-p 4053", with: "-p \(postern.dnsPort)")
         // The README shows the private-DNS failure of the seed's troubleshooting: it must fail.
         let failing = "aws ec2 modify-vpc-endpoint --vpc-endpoint-id $VPCE --private-dns-enabled\n#"
         #expect(script.contains(failing))
@@ -35,6 +36,7 @@ import Testing
         environment["POSTERN_API_URL"] = postern.controlURL
         environment["POSTERN_PUBLIC_KEY"] = key.publicKey
         environment["POSTERN_PRIVATE_KEY"] = key.privateKey
+        environment["DB_PORT"] = String(try await MariaDB.port())
         environment["XDG_CONFIG_HOME"] = postern.dataDirectory.appendingPathComponent("config").path
         let result = try await Subprocess.run(["bash", "-c", script], environment: environment)
         let status = result.status
@@ -56,5 +58,9 @@ import Testing
         #expect(printed.contains("FIX  its security group allows TCP 4000"))
         #expect(printed.contains("OK   private DNS is enabled on the endpoint"))
         #expect(printed.contains("mysql --comments -h privatelink-"))
+        #expect(printed.contains("through seed 000's endpoint"), "MySQL through the Dedicated endpoint")
+        #expect(printed.contains("through seed 004's endpoint"), "MySQL through the private link connection's endpoint")
+        #expect(printed.contains("nothing connects after delete"))
+        #expect(printed.contains("\"bytesIn\""), "the usage addition")
     }
 }

@@ -51,8 +51,10 @@ final class CloudStore: Sendable {
         return state
     }
 
-    /// Writes every change `state` has recorded, in one transaction, and clears the record.
-    func save(_ state: inout CloudState) throws {
+    /// Writes every change `state` has recorded, in one transaction, and clears the record;
+    /// returns whether there was any.
+    @discardableResult
+    func save(_ state: inout CloudState) throws -> Bool {
         var writes: [(kind: String, id: String, body: String?)] = []
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
@@ -74,7 +76,7 @@ final class CloudStore: Sendable {
         try collect(&state.hostedZones)
         try collect(&state.changes)
         try collect(&state.roleSessions)
-        guard !writes.isEmpty else { return }
+        guard !writes.isEmpty else { return false }
         try database.write { db in
             for write in writes {
                 if let body = write.body {
@@ -86,5 +88,6 @@ final class CloudStore: Sendable {
                 }
             }
         }
+        return true
     }
 }

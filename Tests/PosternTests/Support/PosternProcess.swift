@@ -42,8 +42,9 @@ final class PosternProcess: @unchecked Sendable {
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
+        let ended = process.isRunning ? "still running" : "ended with status \(process.terminationStatus) (\(process.terminationReason == .uncaughtSignal ? "signal" : "exit"))"
         stop()
-        throw PosternTestError("postern serve did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+        throw PosternTestError("postern serve did not start (\(ended)): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
     }
 
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
