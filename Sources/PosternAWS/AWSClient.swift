@@ -12,11 +12,14 @@ public struct AWSClient: Sendable {
     /// Where every service is reached (the embedded cloud, moto); nil for AWS's own endpoints.
     public let endpoint: URL?
     public let session: URLSession
+    /// How long one call may take before it fails.
+    public let timeout: TimeInterval
 
-    public init(credentials: AWSCredentials, endpoint: URL? = nil, session: URLSession = .shared) {
+    public init(credentials: AWSCredentials, endpoint: URL? = nil, session: URLSession = .shared, timeout: TimeInterval = 30) {
         self.credentials = credentials
         self.endpoint = endpoint
         self.session = session
+        self.timeout = timeout
     }
 
     public func call(_ model: ServiceModel, _ operation: String, _ input: AWSValue = .structure([:]), region: String) async throws -> AWSValue {
@@ -33,7 +36,7 @@ public struct AWSClient: Sendable {
         var components = URLComponents(url: base, resolvingAgainstBaseURL: false)!
         components.percentEncodedPath = request.path
         components.percentEncodedQuery = request.query.isEmpty ? nil : request.query
-        var urlRequest = URLRequest(url: components.url!, timeoutInterval: 30)
+        var urlRequest = URLRequest(url: components.url!, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method
         for (name, value) in request.headers where name != "host" { urlRequest.setValue(value, forHTTPHeaderField: name) }
         urlRequest.httpBody = request.body.isEmpty ? nil : Data(request.body)

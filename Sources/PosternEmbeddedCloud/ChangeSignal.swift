@@ -22,7 +22,7 @@ public final class ChangeSignal: Sendable {
     /// Returns at the next change (or at once if one came since the last wait), or after `timeout`.
     public func wait(timeout: Duration) async {
         let timer = Task {
-            try? await Task.sleep(for: timeout)
+            guard (try? await Task.sleep(for: timeout)) != nil else { return }
             self.signal()
         }
         await withCheckedContinuation { continuation in

@@ -56,13 +56,13 @@ public actor EmbeddedCloud {
     }
 
     /// What the data plane should carry now, with every provisioning delay that has passed
-    /// taken into account.
-    public func networkPlan() throws -> NetworkPlan {
+    /// taken into account, and when a delay next ends (the plan may change then).
+    public func networkPlan() throws -> (plan: NetworkPlan, nextTransition: Date?) {
         var draft = state
         draft.advance(to: Date())
         try store.save(&draft)
         state = draft
-        return state.networkPlan()
+        return (state.networkPlan(), state.nextTransition)
     }
 
     /// Performs one operation as `accessKeyID` in `region`, on a copy of the cloud that

@@ -4,15 +4,16 @@ import PosternEmbeddedCloud
 import ServiceLifecycle
 
 /// Keeps the data plane on the embedded cloud's current plan: endpoints listen once they
-/// are available and stop when rejected or deleted, as soon as the cloud changes and at least
-/// every `interval` (for provisioning delays that pass). Saves usage now and
+/// are available and stop when rejected or deleted, as soon as the cloud changes or a
+/// provisioning delay ends, and at least every `interval` (which bounds how stale
+/// endpoint-hours get). Saves usage now and
 /// then, and on shutdown.
 struct DataPlaneService: Service {
     let cloud: EmbeddedCloud
     let dataPlane: DataPlane
     let dnsHost: String
     let dnsPort: Int
-    var interval: Duration = .milliseconds(200)
+    var interval: Duration = .seconds(5)
 
     func run() async throws {
         let port = try await dataPlane.startDNS(host: dnsHost, port: dnsPort)
@@ -20,8 +21,13 @@ struct DataPlaneService: Service {
         await cancelWhenGracefulShutdown {
             var lastSave = ContinuousClock.now
             while !Task.isCancelled {
+                var wait = interval
                 do {
-                    for problem in await dataPlane.apply(try await cloud.networkPlan()) { announce(problem) }
+                    let (plan, next) = try await cloud.networkPlan()
+                    for problem in await dataPlane.apply(plan) { announce(problem) }
+                    if let next {
+                        wait = min(wait, .milliseconds(max(20, Int(next.timeIntervalSinceNow * 1000) + 10)))
+                    }
                 } catch {
                     announce("data plane: cannot read the cloud's state: \(error)")
                 }
@@ -29,7 +35,7 @@ struct DataPlaneService: Service {
                     try? dataPlane.meter.save()
                     lastSave = .now
                 }
-                await cloud.changes.wait(timeout: interval)
+                await cloud.changes.wait(timeout: wait)
             }
         }
         await dataPlane.stop()

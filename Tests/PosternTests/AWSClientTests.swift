@@ -5,8 +5,14 @@ import Testing
 /// Postern's own AWS client (the AWS provider's core) against the embedded cloud and moto,
 /// with awscli checking what it made.
 @Suite struct AWSClientTests {
+    /// moto loads a service's backend on its first request: seconds of Python, and far more
+    /// when the whole suite shares two cores.
+    static let patientTimeout: TimeInterval = 180
+
     static func client(_ url: String, key: String = "111111111111", secret: String = "secret") -> AWSClient {
-        AWSClient(credentials: AWSCredentials(accessKeyID: key, secretAccessKey: secret), endpoint: URL(string: url)!)
+        AWSClient(
+            credentials: AWSCredentials(accessKeyID: key, secretAccessKey: secret), endpoint: URL(string: url)!,
+            timeout: Self.patientTimeout)
     }
 
     /// EC2 (ec2 protocol), ELBv2 (query, `member` lists), Route 53 (REST-XML: URI labels, query

@@ -10,7 +10,9 @@ import Testing
     static let key = "AKIAPOSTERNTESTS0000"
 
     static func provider(_ moto: MotoProcess) -> AWSProvider {
-        AWSProvider(client: AWSClient(credentials: AWSCredentials(accessKeyID: key, secretAccessKey: "secret"), endpoint: URL(string: moto.url)!))
+        AWSProvider(client: AWSClient(
+            credentials: AWSCredentials(accessKeyID: key, secretAccessKey: "secret"), endpoint: URL(string: moto.url)!,
+            timeout: AWSClientTests.patientTimeout))
     }
 
     @Test func essentialPathOnMoto() async throws {

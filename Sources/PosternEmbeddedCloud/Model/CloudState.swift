@@ -58,6 +58,14 @@ struct CloudState: Sendable {
         }
     }
 
+    /// When `advance` next has something to do, if ever.
+    var nextTransition: Date? {
+        let times: [Date?] = loadBalancers.all.map { $0.next?.at } + endpointServices.all.map { $0.next?.at }
+            + endpointServices.all.map { $0.privateDNSVerification?.state == "pendingVerification" ? $0.privateDNSVerification?.verifiedAt : nil }
+            + endpoints.all.map { $0.next?.at } + endpoints.all.map(\.forgetAt)
+        return times.compactMap { $0 }.min()
+    }
+
     /// How long a deleted endpoint stays listed as `deleted`, as AWS lists it for a while.
     static let deletedEndpointRetention: TimeInterval = 600
 }
