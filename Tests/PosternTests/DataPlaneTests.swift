@@ -6,7 +6,7 @@ import Testing
 /// connects through the endpoints' loopback addresses, which `dig` finds through Postern's
 /// DNS server.
 @Suite struct DataPlaneTests {
-    /// Retries `attempt` for up to `seconds` (the data plane follows the cloud within 200 ms).
+    /// Retries `attempt` for up to `seconds` (the data plane follows each change of the cloud a moment later).
     static func eventually(seconds: Double = 5, _ attempt: () async throws -> Bool) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
