@@ -16,7 +16,6 @@ final class Relay: ChannelDuplexHandler {
     private var context: ChannelHandlerContext?
     private var readPending = false
     private var inputClosed = false
-    private var closed = false
     private var held: [ByteBuffer] = []
     private let side: Side
     private let counters: EndpointCounters
@@ -29,7 +28,7 @@ final class Relay: ChannelDuplexHandler {
     /// Joins the consumer's side (this) with the service's, once the service is connected;
     /// returns false if the consumer has gone meanwhile.
     func attach(_ service: Relay) -> Bool {
-        guard !closed, context != nil else { return false }
+        guard context?.channel.isActive == true else { return false }
         partner = service
         service.partner = self
         for buffer in held { service.forward(buffer) }
@@ -58,7 +57,6 @@ final class Relay: ChannelDuplexHandler {
     func channelReadComplete(context: ChannelHandlerContext) { partner?.context?.flush() }
 
     func channelInactive(context: ChannelHandlerContext) {
-        closed = true
         partner?.closeOnceWritten(mode: .all)
         context.fireChannelInactive()
     }

@@ -1,3 +1,5 @@
+import PosternDataPlane
+
 /// An IPv4 block such as `10.0.1.0/24`.
 struct CIDR: Sendable, Equatable, CustomStringConvertible {
     let network: UInt32
@@ -25,13 +27,7 @@ struct CIDR: Sendable, Equatable, CustomStringConvertible {
     /// The address `offset` hosts into the block.
     func host(_ offset: Int) -> String { CIDR.format(network &+ UInt32(offset)) }
 
-    static func address(_ text: String) -> UInt32? {
-        let octets = text.split(separator: ".", omittingEmptySubsequences: false).map { UInt32($0) }
-        guard octets.count == 4, octets.allSatisfy({ $0 != nil && $0! < 256 }) else { return nil }
-        return octets.reduce(0) { $0 << 8 | $1! }
-    }
+    static func address(_ text: String) -> UInt32? { IPv4Address(text)?.value }
 
-    static func format(_ address: UInt32) -> String {
-        [24, 16, 8, 0].map { String((address >> UInt32($0)) & 0xff) }.joined(separator: ".")
-    }
+    static func format(_ address: UInt32) -> String { IPv4Address(address).description }
 }

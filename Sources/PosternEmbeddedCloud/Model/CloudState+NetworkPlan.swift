@@ -18,10 +18,10 @@ extension CloudState {
 
     /// The loopback address standing for `address` in `vpc`, if the VPC holds it.
     func loopback(of address: String, in vpc: Vpc) -> IPv4Address? {
-        guard let slot = vpc.loopbackSlot, let block = CIDR(vpc.cidrBlock), let ip = CIDR.address(address),
-            block.contains(address: ip)
+        guard let slot = vpc.loopbackSlot, let block = CIDR(vpc.cidrBlock), let ip = IPv4Address(address),
+            block.contains(address: ip.value)
         else { return nil }
-        return LoopbackMap.loopback(of: IPv4Address(ip), network: IPv4Address(block.network), slot: slot)
+        return LoopbackMap.loopback(of: ip, network: IPv4Address(block.network), slot: slot)
     }
 
     /// The names AWS gives an interface endpoint: one for the region and one per zone
