@@ -10,7 +10,6 @@ public final class DataPlane: Sendable {
     private let group: any EventLoopGroup
     private let listeners: EndpointListeners
     private let dns = DNSServer()
-    private let provisioned = Mutex<(since: Date, endpoints: [ProvisionedEndpoint])?>(nil)
     private let reported = Mutex<[SocketAddressV4: String]>([:])
 
     public init(meter: UsageMeter, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
@@ -24,16 +23,11 @@ public final class DataPlane: Sendable {
         try await dns.start(host: host, port: port, group: group)
     }
 
-    /// Converges on `plan`, accruing endpoint-hours for the time since the last plan. Returns
+    /// Converges on `plan`; endpoint-hours run for the endpoints it has available. Returns
     /// a line per listener that newly failed to bind.
     @discardableResult
     public func apply(_ plan: NetworkPlan, at now: Date = Date()) async -> [String] {
-        let previous = provisioned.withLock { state in
-            defer { state = (now, plan.endpoints) }
-            return state
-        }
-        if let previous { meter.accrue(previous.endpoints, seconds: now.timeIntervalSince(previous.since)) }
-        for endpoint in plan.endpoints { _ = meter.counters(for: endpoint.endpointID, serviceID: endpoint.serviceID) }
+        meter.provision(plan.endpoints, at: now)
         dns.update(plan.dns)
         let failures = await listeners.apply(plan.listeners)
         return reported.withLock { reported in
@@ -43,8 +37,7 @@ public final class DataPlane: Sendable {
     }
 
     public func stop() async {
-        if let last = provisioned.withLock({ $0 }) { meter.accrue(last.endpoints, seconds: Date().timeIntervalSince(last.since)) }
-        provisioned.withLock { $0 = nil }
+        meter.provision([])
         await listeners.closeAll()
         await dns.stop()
         try? meter.save()

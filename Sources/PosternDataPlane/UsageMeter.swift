@@ -32,6 +32,9 @@ final class EndpointCounters: Sendable {
 /// Every endpoint's counters, kept in a file so that usage outlives a restart.
 public final class UsageMeter: Sendable {
     private let counters = Mutex<[String: EndpointCounters]>([:])
+    /// The endpoints available now (with their zone counts), and since when: their
+    /// endpoint-hours up to that moment are in their counters, the rest is read off the clock.
+    private let provisioned = Mutex<(since: Date, zones: [String: Int])>((Date(), [:]))
     private let file: URL?
 
     public init(file: URL?) {
@@ -64,22 +67,28 @@ public final class UsageMeter: Sendable {
         }
     }
 
-    /// Adds `seconds` of service to every endpoint listed, per zone.
-    func accrue(_ endpoints: [ProvisionedEndpoint], seconds: TimeInterval) {
-        guard seconds > 0 else { return }
-        for endpoint in endpoints {
-            counters(for: endpoint.endpointID, serviceID: endpoint.serviceID)
-                .endpointMilliseconds.add(Int(seconds * 1000) * endpoint.zones, ordering: .relaxed)
+    /// From `now` on, `endpoints` are the ones available; the time since the last call is
+    /// accrued to the ones that were.
+    func provision(_ endpoints: [ProvisionedEndpoint], at now: Date = Date()) {
+        for endpoint in endpoints { _ = counters(for: endpoint.endpointID, serviceID: endpoint.serviceID) }
+        provisioned.withLock { state in
+            for (endpointID, zones) in state.zones {
+                counters(for: endpointID).endpointMilliseconds.add(Self.milliseconds(from: state.since, to: now, zones: zones), ordering: .relaxed)
+            }
+            state = (now, Dictionary(endpoints.map { ($0.endpointID, $0.zones) }, uniquingKeysWith: max))
         }
     }
 
-    public func usage(endpointID: String) -> EndpointUsage? {
-        guard let entry = counters.withLock({ $0[endpointID] }) else { return nil }
-        return Self.usage(endpointID, entry)
+    public func usage(endpointID: String, at now: Date = Date()) -> EndpointUsage? {
+        provisioned.withLock { state in
+            counters.withLock { $0[endpointID] }.map { Self.usage(endpointID, $0, provisioned: state, at: now) }
+        }
     }
 
-    public func all() -> [EndpointUsage] {
-        counters.withLock { $0.map { Self.usage($0.key, $0.value) } }.sorted { $0.endpointID < $1.endpointID }
+    public func all(at now: Date = Date()) -> [EndpointUsage] {
+        provisioned.withLock { state in
+            counters.withLock { $0.map { Self.usage($0.key, $0.value, provisioned: state, at: now) } }
+        }.sorted { $0.endpointID < $1.endpointID }
     }
 
     public func save() throws {
@@ -115,11 +124,16 @@ public final class UsageMeter: Sendable {
         return text
     }
 
-    private static func usage(_ id: String, _ entry: EndpointCounters) -> EndpointUsage {
-        EndpointUsage(
+    private static func milliseconds(from since: Date, to now: Date, zones: Int) -> Int {
+        max(0, Int(now.timeIntervalSince(since) * 1000)) * zones
+    }
+
+    private static func usage(_ id: String, _ entry: EndpointCounters, provisioned: (since: Date, zones: [String: Int]), at now: Date) -> EndpointUsage {
+        let running = provisioned.zones[id].map { milliseconds(from: provisioned.since, to: now, zones: $0) } ?? 0
+        return EndpointUsage(
             endpointID: id, serviceID: entry.serviceID.withLock { $0 }, bytesIn: entry.bytesIn.load(ordering: .relaxed),
             bytesOut: entry.bytesOut.load(ordering: .relaxed), connections: entry.connections.load(ordering: .relaxed),
             refusedConnections: entry.refused.load(ordering: .relaxed), activeConnections: entry.active.load(ordering: .relaxed),
-            endpointHours: Double(entry.endpointMilliseconds.load(ordering: .relaxed)) / 3_600_000)
+            endpointHours: Double(entry.endpointMilliseconds.load(ordering: .relaxed) + running) / 3_600_000)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// DNS server.
 @Suite struct DataPlaneTests {
     /// Retries `attempt` for up to `seconds` (the data plane follows each change of the cloud a moment later).
-    static func eventually(seconds: Double = 5, _ attempt: () async throws -> Bool) async throws -> Bool {
+    static func eventually(seconds: Double = 30, _ attempt: () async throws -> Bool) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try await attempt() { return true }
@@ -164,7 +164,7 @@ import Testing
             }
             #expect(resolved.count == 1 && addresses.contains(resolved[0]), "\(name) → \(resolved) from \(view)")
             #expect(try await Dig.addresses(name, port: postern.dnsPort).isEmpty, "\(name) resolves only in the platform VPC")
-            #expect(try await Self.selectOne(resolved.first ?? "", port: 3306), "SELECT 1 through \(name)")
+            #expect(try await Self.eventually { try await Self.selectOne(resolved.first ?? "", port: 3306) }, "SELECT 1 through \(name)")
         }
         let zone = pending["awsEndpointService"]["availabilityZoneIds"].strings.first ?? ""
         #expect(try await Dig.status("b1.\(zone).other.aws.plc.tidbcloud.com", port: postern.dnsPort, from: view) != "NOERROR")

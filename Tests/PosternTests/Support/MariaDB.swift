@@ -18,11 +18,11 @@ enum MariaDB {
         return try await task.value
     }
 
-    /// `mysql … -e sql` against `host`:`port` as root, failing within a few seconds when
-    /// nothing answers.
+    /// `mysql … -e sql` against `host`:`port` as root, failing within ten seconds when
+    /// nothing answers (a loaded machine may take seconds to answer a handshake).
     static func query(_ sql: String, host: String, port: Int) async throws -> Subprocess.Result {
         try await Subprocess.run([
-            "mysql", "--protocol=tcp", "-h", host, "-P", String(port), "-u", "root", "--connect-timeout=3", "-N", "-B", "-e", sql,
+            "mysql", "--protocol=tcp", "-h", host, "-P", String(port), "-u", "root", "--connect-timeout=10", "-N", "-B", "-e", sql,
         ])
     }
 
