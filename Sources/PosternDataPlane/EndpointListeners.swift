@@ -139,6 +139,7 @@ final class BoundListener: Sendable {
                         try service.pipeline.syncOperations.addHandler(serviceRelay)
                         guard relay.value.attach(serviceRelay) else {
                             service.close(promise: nil)
+                            consumer.close(promise: nil)
                             return
                         }
                         consumer.setOption(.autoRead, value: true).whenFailure { _ in consumer.close(promise: nil) }

@@ -214,7 +214,8 @@ import Testing
     /// Restarts while the service is being made and while the endpoint is being accepted lose
     /// nothing and make no second load balancer, service or connection.
     @Test func restartsMidFlowMakeNothingTwice() async throws {
-        var postern = try await PosternProcess(delay: "3s")
+        // Long enough for a loaded machine to see the service CREATING before it is ACTIVE.
+        var postern = try await PosternProcess(delay: "8s")
         let directory = postern.dataDirectory
         var api = try postern.api()
         let created = try await api.post("/dedicated/v1beta1/clusters", #"""

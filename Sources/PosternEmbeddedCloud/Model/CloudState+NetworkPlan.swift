@@ -8,8 +8,13 @@ extension CloudState {
         return slots.clamped(to: LoopbackMap.slots).first { !taken.contains($0) }
     }
 
-    /// Gives a slot to every VPC made before VPCs had one.
+    /// Gives a slot in `slots` to every VPC without one there: VPCs made before VPCs had
+    /// slots, and VPCs of a server that ran with another range (two servers on one machine
+    /// must never share addresses). A VPC that finds no free slot has none until one frees.
     mutating func assignLoopbackSlots(from slots: ClosedRange<Int>) {
+        for vpc in vpcs.all where !(vpc.loopbackSlot.map(slots.contains) ?? false) {
+            vpcs[vpc.id]?.loopbackSlot = nil
+        }
         for vpc in vpcs.all where vpc.loopbackSlot == nil {
             guard let slot = freeLoopbackSlot(in: slots) else { return }
             vpcs[vpc.id]?.loopbackSlot = slot

@@ -7,7 +7,7 @@ import PosternClient
 struct PrivateEndpointCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "private-endpoint", abstract: "Manage private endpoints into Dedicated clusters",
-        subcommands: [Create.self, List.self, Describe.self, Delete.self, Connect.self], aliases: ["pe"])
+        subcommands: [Create.self, List.self, Describe.self, Delete.self, Connect.self, Usage.self], aliases: ["pe"])
 
     struct Target: ParsableArguments {
         @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String
@@ -95,6 +95,23 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
                 try await Waiting.delete(
                     terminal, client, "\(try await target.path(client))/\(connectionID)", field: "endpointState", force: force, wait: wait,
                     done: "Private endpoint connection deleted")
+            }
+        }
+    }
+
+    /// A Postern addition: what the endpoint has carried.
+    struct Usage: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what a private endpoint has carried: bytes, connections and endpoint-hours",
+            discussion: "Example:\n  postern dedicated private-endpoint usage -c <cluster-id> --private-endpoint-connection-id <id>")
+        @OptionGroup var target: Target
+        @Option(name: .customLong("private-endpoint-connection-id"), help: "The connection's ID.") var connectionID: String
+        @Option(name: [.customShort("o"), .long], help: #"Output format, one of ["human" "json"]."#) var output = "human"
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await global.run { terminal, client in
+                try UsageOutput.show(terminal, try await client.get("\(try await target.path(client))/\(connectionID)/usage"), output: output)
             }
         }
     }

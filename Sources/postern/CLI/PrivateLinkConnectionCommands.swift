@@ -6,7 +6,7 @@ import PosternClient
 struct PrivateLinkConnectionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "private-link-connection", abstract: "Manage private link connections for dataflow",
-        subcommands: [Create.self, Describe.self, Delete.self, List.self, Zones.self, AttachDomains.self, DetachDomains.self],
+        subcommands: [Create.self, Describe.self, Delete.self, List.self, Zones.self, AttachDomains.self, DetachDomains.self, Usage.self],
         aliases: ["plc", "private-link"])
 
     static func path(_ cluster: String, _ connection: String? = nil) -> String {
@@ -95,6 +95,24 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
             try await global.run { terminal, client in
                 let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID)
                 terminal.json(try await client.get(path(cluster, id)))
+            }
+        }
+    }
+
+    /// A Postern addition: what the connection's endpoint has carried.
+    struct Usage: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what a private link connection's endpoint has carried: bytes, connections and endpoint-hours",
+            discussion: "Example:\n  postern serverless private-link-connection usage -c <cluster-id> --private-link-connection-id <id>")
+        @Option(name: [.customShort("c"), .customLong("cluster-id")], help: "The ID of the cluster.") var clusterID: String?
+        @Option(name: .customLong("private-link-connection-id"), help: "The ID of the private link connection.") var connectionID: String?
+        @Option(name: [.customShort("o"), .long], help: #"Output format, one of ["human" "json"]."#) var output = "human"
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await global.run { terminal, client in
+                let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID)
+                try UsageOutput.show(terminal, try await client.get(path(cluster, id) + "/usage"), output: output)
             }
         }
     }

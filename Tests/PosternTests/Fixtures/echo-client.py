@@ -22,11 +22,15 @@ def send():
 sender = threading.Thread(target=send)
 sender.start()
 received = 0
-while True:
-    data = connection.recv(65536)
-    if not data:
-        break
-    received += len(data)
+try:
+    while True:
+        data = connection.recv(65536)
+        if not data:
+            break
+        received += len(data)
+except OSError as error:
+    print(f"sent {total} received {received}, then {type(error).__name__}: {error}")
+    sys.exit(1)
 sender.join()
 print(f"sent {total} received {received}")
 sys.exit(0 if received == total else 1)

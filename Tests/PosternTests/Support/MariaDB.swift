@@ -30,7 +30,7 @@ enum MariaDB {
         guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/mariadbd") else {
             throw PosternTestError("MariaDB is not installed: run .ci/run, or apt-get install mariadb-server mariadb-client.")
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postern-mariadb-\(UUID().uuidString)")
+        let directory = Scratch.path("postern-mariadb")
         let installed = try await Subprocess.run([
             "mariadb-install-db", "--no-defaults", "--datadir=\(directory.path)/data", "--user=\(NSUserName())",
             "--auth-root-authentication-method=normal", "--skip-test-db",
@@ -46,6 +46,7 @@ enum MariaDB {
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try Subprocess.launch(server)
+        Scratch.killAtExit(server.processIdentifier)
         for _ in 0..<150 {
             if try await query("SELECT 1", host: "127.0.0.1", port: port).status == 0 { return port }
             try await Task.sleep(for: .milliseconds(200))

@@ -10,19 +10,20 @@ final class PosternProcess: @unchecked Sendable {
     private(set) var cloudURL = ""
     private(set) var controlURL = ""
     private(set) var dnsPort = 0
-    /// The loopback slots this server's VPCs take, apart from every other server a test starts.
-    let vpcSlots: ClosedRange<Int>
+    /// The loopback slots this server's VPCs take, apart from every other server running.
+    var vpcSlots: ClosedRange<Int> { lease.slots }
+    private let lease: SlotLease
 
     /// Starts the binary and waits (at most 30 s) until both listeners are up.
     init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil) async throws {
-        self.dataDirectory = dataDirectory ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("postern-test-\(UUID().uuidString)")
-        log = FileManager.default.temporaryDirectory.appendingPathComponent("postern-log-\(UUID().uuidString).txt")
+        self.dataDirectory = dataDirectory ?? Scratch.path("postern-test")
+        log = Scratch.path("postern-log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = try Self.binary()
-        vpcSlots = Self.nextSlots()
+        let lease = try await SlotLease()
+        self.lease = lease
         process.arguments = ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
-                             "--vpc-slots", "\(vpcSlots.lowerBound)-\(vpcSlots.upperBound)", "--cloud-delay", delay] + arguments
+                             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", delay] + arguments
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
@@ -84,16 +85,6 @@ final class PosternProcess: @unchecked Sendable {
         try? FileManager.default.removeItem(at: log)
     }
 
-    private static let slotCounter = Mutex(0)
-
-    /// Six slots each, in turn, below the demo's 220-254: 36 servers can run at once without their addresses meeting.
-    private static func nextSlots() -> ClosedRange<Int> {
-        let index = slotCounter.withLock { counter in
-            defer { counter += 1 }
-            return counter % 36
-        }
-        return (1 + index * 6)...(6 + index * 6)
-    }
 
     private static func dnsPort(in text: String) -> Int? {
         guard let line = text.split(separator: "\n").first(where: { $0.contains("DNS server") }),
