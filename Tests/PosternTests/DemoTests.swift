@@ -12,6 +12,9 @@ import Testing
         for heading in ["== Seed 003", "== Seed 004", "== Seed 000"] { #expect(result.stdout.contains(heading)) }
         #expect(result.stdout.contains("$ aws ec2 accept-vpc-endpoint-connections"))
         #expect(result.stdout.contains("state: ACTIVE"))
+        // Seed 004's endpoint carries bytes to the demo's RDS stand-in, and the usage counts them.
+        #expect(result.stdout.contains("  RDS stand-in: you reached me through the endpoint\n  hello\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("  bytesIn: 6  bytesOut: 56  connections: 1"), "\(result.stdout)")
         #expect(result.stdout.contains("ACTIVE  Host: privatelink-"))
         #expect(result.stdout.contains("All three seeds walked in"))
         #expect(elapsed < 90, "the demo took \(Int(elapsed)) s")

@@ -22,7 +22,9 @@ struct DemoCommand: AsyncParsableCommand {
         }
         do {
             let started = Date()
-            let walk = try Walk(terminal: terminal, server: server)
+            let standIn = try DemoStandIn()
+            defer { standIn.stop() }
+            let walk = try Walk(terminal: terminal, server: server, standIn: standIn)
             try await walk.seed003()
             try await walk.seed004()
             try await walk.seed000()
@@ -39,6 +41,7 @@ struct DemoServer {
     let process: Process
     let controlURL: URL
     let cloudURL: URL
+    let dnsPort: Int
     let dataDirectory: URL
 
     static func start(dataDirectory: URL, delay: String) async throws -> DemoServer {
@@ -59,8 +62,8 @@ struct DemoServer {
         try? handle.close()
         for _ in 0..<300 {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            if let control = url(in: text, "control plane"), let cloud = url(in: text, "embedded cloud") {
-                return DemoServer(process: process, controlURL: control, cloudURL: cloud, dataDirectory: dataDirectory)
+            if let control = url(in: text, "control plane"), let cloud = url(in: text, "embedded cloud"), let dns = dnsPort(in: text) {
+                return DemoServer(process: process, controlURL: control, cloudURL: cloud, dnsPort: dns, dataDirectory: dataDirectory)
             }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(100))
@@ -74,6 +77,13 @@ struct DemoServer {
             let range = line.range(of: #"http://[^ ,]+"#, options: .regularExpression)
         else { return nil }
         return URL(string: String(line[range]))
+    }
+
+    private static func dnsPort(in text: String) -> Int? {
+        guard let line = text.split(separator: "\n").first(where: { $0.contains("DNS server") }),
+            let range = line.range(of: #"127\.0\.0\.1:\d+"#, options: .regularExpression)
+        else { return nil }
+        return Int(line[range].split(separator: ":").last ?? "")
     }
 
     func stop() {

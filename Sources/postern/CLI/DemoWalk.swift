@@ -9,10 +9,14 @@ struct Walk {
     let api: APIClient
     let provider: AWSClient
     let customer: AWSClient
+    let dnsPort: Int
+    let standIn: DemoStandIn
     let region = "us-west-2"
 
-    init(terminal: Terminal, server: DemoServer) throws {
+    init(terminal: Terminal, server: DemoServer, standIn: DemoStandIn) throws {
         self.terminal = terminal
+        self.standIn = standIn
+        dnsPort = server.dnsPort
         let key = try JSONSerialization.jsonObject(with: Data(contentsOf: server.dataDirectory.appendingPathComponent("admin-key.json"))) as? [String: String] ?? [:]
         api = APIClient(baseURL: server.controlURL, publicKey: key["publicKey"] ?? "", privateKey: key["privateKey"] ?? "")
         provider = AWSClient(credentials: AWSCredentials(accessKeyID: "111111111111", secretAccessKey: "demo"), endpoint: server.cloudURL)
@@ -69,8 +73,10 @@ struct Walk {
         let group = try await provider.call(
             .elbv2, "CreateTargetGroup", ["Name": "rds-tg", "Protocol": "TCP", "Port": 3306, "VpcId": .string(vpc), "TargetType": "ip"],
             region: region)["TargetGroups"]?.list.first?["TargetGroupArn"]?.string ?? ""
-        say("aws elbv2 register-targets --target-group-arn \(group) --targets Id=10.0.1.25,Port=3306")
-        _ = try await provider.call(.elbv2, "RegisterTargets", ["TargetGroupArn": .string(group), "Targets": [["Id": "10.0.1.25", "Port": 3306]]], region: region)
+        say("aws elbv2 register-targets --target-group-arn \(group) --targets Id=127.0.0.1,Port=\(standIn.port)")
+        _ = try await provider.call(
+            .elbv2, "RegisterTargets", ["TargetGroupArn": .string(group), "Targets": [["Id": "127.0.0.1", "Port": .integer(standIn.port)]]], region: region)
+        show("the RDS instance is a stand-in this demo runs on 127.0.0.1:\(standIn.port); the embedded cloud takes loopback targets")
         say("aws elbv2 create-load-balancer --name rds-nlb --type network --scheme internal --subnets \(subnets.joined(separator: " "))")
         let balancer = try await provider.call(
             .elbv2, "CreateLoadBalancer", ["Name": "rds-nlb", "Type": "network", "Scheme": "internal", "Subnets": .strings(subnets)],
@@ -132,6 +138,7 @@ struct Walk {
         say("postern serverless private-link-connection get -c \(cluster) --private-link-connection-id \(plc)")
         _ = try await until("ACTIVE") { try await state("\(base)/\(plc)") == "ACTIVE" ? true : nil }
         show("state: ACTIVE  endpointId: \(endpoint)")
+        try await traffic(cluster: cluster, connection: plc, endpoint: endpoint, platformAccount: account)
         say("postern serverless private-link-connection attach-domains -c \(cluster) --private-link-connection-id \(plc) --type TIDBCLOUD_MANAGED --dry-run")
         let dry = try await api.post("\(base)/\(plc):attachDomains", ["attachDomain": ["type": "TIDBCLOUD_MANAGED", "uniqueName": ""], "validateOnly": true])
             as? [String: Any] ?? [:]
@@ -162,6 +169,25 @@ struct Walk {
             }
         }
         show("Private link connection deleted")
+    }
+
+    /// Bytes through the connection's endpoint, from the platform's side, to the stand-in.
+    private func traffic(cluster: String, connection: String, endpoint: String, platformAccount: String) async throws {
+        let platform = AWSClient(credentials: AWSCredentials(accessKeyID: platformAccount, secretAccessKey: "demo"), endpoint: provider.endpoint)
+        let name = try await platform.call(.ec2, "DescribeVpcEndpoints", ["VpcEndpointIds": [.string(endpoint)]], region: region)["VpcEndpoints"]?
+            .list.first?["DnsEntries"]?.list.first?["DnsName"]?.string ?? ""
+        say("dig @127.0.0.1 -p \(dnsPort) +short \(name)")
+        let address = try await until("the endpoint's address") { try DemoProbe.addresses(of: name, dnsPort: dnsPort).first }
+        show(address)
+        say("echo hello | nc -q 1 \(address) 3306")
+        let reply = try await until("the endpoint to carry traffic") {
+            let reply = try? DemoProbe.exchange("hello\n", host: address, port: 3306)
+            return reply?.isEmpty == false ? reply : nil
+        }
+        for line in reply.split(separator: "\n") { show(String(line)) }
+        say("postern serverless private-link-connection usage -c \(cluster) --private-link-connection-id \(connection)")
+        let usage = try await api.get("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(connection)/usage") as? [String: Any] ?? [:]
+        show("bytesIn: \(usage["bytesIn"] ?? 0)  bytesOut: \(usage["bytesOut"] ?? 0)  connections: \(usage["connections"] ?? 0)")
     }
 
     func seed000() async throws {
