@@ -75,7 +75,8 @@ import Testing
         let postern = try await PosternProcess()
         let cli = try PosternCLI(postern)
         let created = try await cli.succeed(
-            "dedicated", "cluster", "create", "--display-name", "orders", "--region", "aws-us-west-2", "--node-count", "2", "--wait")
+            "dedicated", "cluster", "create", "--display-name", "orders", "--region", "aws-us-west-2", "--node-count", "2",
+            "--backend", "127.0.0.1:\(try await MariaDB.port())", "--wait")
         let cluster = try #require(created.output.split(separator: " ").dropFirst().first.map(String.init))
         #expect(created.output.contains("ACTIVE ("))
         let service = try await cli.succeed("dedicated", "private-link-service", "describe", "-c", cluster).json
@@ -106,7 +107,8 @@ import Testing
 
         // The doctor: no TCP 4000 in the security group, no DNS hostnames, no private DNS; its fixes, run as printed, fix them.
         let asCustomer = cli.with(aws: postern, account: "333333333333", region: "us-west-2")
-        let diagnosis = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2")
+        let dns = "127.0.0.1:\(postern.dnsPort)"
+        let diagnosis = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2", "--dns", dns)
         #expect(diagnosis.status == 1)
         #expect(diagnosis.output.contains("OK   the endpoint is accepted (available)"), "\(diagnosis.output)")
         #expect(diagnosis.output.contains(
@@ -115,9 +117,14 @@ import Testing
             "FIX  VPC \(network.vpcID) has enableDnsHostnames: aws ec2 modify-vpc-attribute --vpc-id \(network.vpcID) --enable-dns-hostnames '{\"Value\":true}'"))
         #expect(diagnosis.output.contains("OK   VPC \(network.vpcID) has enableDnsSupport"))
         #expect(diagnosis.output.contains("FIX  private DNS is enabled on the endpoint: aws ec2 modify-vpc-endpoint --vpc-endpoint-id \(endpoint) --private-dns-enabled"))
+        #expect(diagnosis.output.contains("FIX  a server answers on TCP 4000 through the endpoint (127."), "\(diagnosis.output)")
+        #expect(diagnosis.output.contains("fix its security group as above"))
         try await asCustomer.applyFixes(diagnosis.output, expecting: 3)
-        let healthy = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2")
+        let healthy = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2", "--dns", dns)
         #expect(healthy.status == 0, "\(healthy.output)")
+        #expect(healthy.output.contains("OK   a server answers on TCP 4000 through the endpoint (127."), "\(healthy.output)")
+        let badDNS = try await asCustomer.run("doctor", "private-endpoint", "--endpoint-id", endpoint, "--region", "us-west-2", "--dns", "4053")
+        #expect(badDNS.status == 1 && badDNS.output.contains("Error: --dns takes HOST:PORT, not '4053'"), "\(badDNS.output)")
         #expect(!healthy.output.contains("FIX"))
 
         let deleted = try await cli.succeed(

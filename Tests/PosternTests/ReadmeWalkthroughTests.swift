@@ -20,6 +20,7 @@ import Testing
             .replacingOccurrences(of: "http://127.0.0.1:4080", with: postern.controlURL)
             .replacingOccurrences(of: "~/.local/share/postern/", with: postern.dataDirectory.path + "/")
             .replacingOccurrences(of: "-p 4053", with: "-p \(postern.dnsPort)")
+            .replacingOccurrences(of: "--dns 127.0.0.1:4053", with: "--dns 127.0.0.1:\(postern.dnsPort)")
         // The README shows the private-DNS failure of the seed's troubleshooting: it must fail.
         let failing = "aws ec2 modify-vpc-endpoint --vpc-endpoint-id $VPCE --private-dns-enabled\n#"
         #expect(script.contains(failing))

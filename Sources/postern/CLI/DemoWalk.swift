@@ -177,11 +177,11 @@ struct Walk {
         let name = try await platform.call(.ec2, "DescribeVpcEndpoints", ["VpcEndpointIds": [.string(endpoint)]], region: region)["VpcEndpoints"]?
             .list.first?["DnsEntries"]?.list.first?["DnsName"]?.string ?? ""
         say("dig @127.0.0.1 -p \(dnsPort) +short \(name)")
-        let address = try await until("the endpoint's address") { try DemoProbe.addresses(of: name, dnsPort: dnsPort).first }
+        let address = try await until("the endpoint's address") { try Probe.addresses(of: name, dnsPort: dnsPort).first }
         show(address)
         say("echo hello | nc -q 1 \(address) 3306")
         let reply = try await until("the endpoint to carry traffic") {
-            let reply = try? DemoProbe.exchange("hello\n", host: address, port: 3306)
+            let reply = try? Probe.exchange("hello\n", host: address, port: 3306)
             return reply?.isEmpty == false ? reply : nil
         }
         for line in reply.split(separator: "\n") { show(String(line)) }

@@ -56,6 +56,11 @@ struct DoctorCommand: AsyncParsableCommand {
             discussion: "Example:\n  AWS_ACCESS_KEY_ID=… postern doctor private-endpoint --endpoint-id vpce-… --region us-west-2")
         @Option(name: .customLong("endpoint-id"), help: "Your VPC endpoint, vpce-….") var endpointID: String
         @Option(help: "The cluster's SQL port.") var port = 4000
+        @Option(name: .customLong("dns"), help: """
+            The DNS server that resolves the endpoint's names, HOST:PORT (default: Postern's, 127.0.0.1:4053, when the AWS API is \
+            on loopback; else this machine's resolver).
+            """)
+        var dns: String?
         @OptionGroup var aws: AWSOptions
         @Flag(name: .customLong("no-color"), help: "Print without colors.") var noColor = false
 
@@ -84,10 +89,45 @@ struct DoctorCommand: AsyncParsableCommand {
                 }
                 report.check(endpoint["PrivateDnsEnabled"]?.bool == true, "private DNS is enabled on the endpoint",
                              fix: "aws ec2 modify-vpc-endpoint --vpc-endpoint-id \(endpointID) --private-dns-enabled")
+                if state == "available", let name = endpoint["DnsEntries"]?.list.first?["DnsName"]?.string {
+                    let (ok, what, fix) = try reach(name, client: client, securityGroupsAllow: allowed, vpc: vpc)
+                    report.check(ok, what, fix: fix)
+                }
                 try report.finish()
             } catch {
                 terminal.error("\(error)")
                 throw ExitCode(1)
+            }
+        }
+
+        /// Whether a SQL server greets through the endpoint: its regional name resolved (at
+        /// `--dns`, Postern's DNS for a local embedded cloud, or this machine's resolver), then
+        /// a TCP connection to the first address.
+        func reach(_ name: String, client: AWSClient, securityGroupsAllow: Bool, vpc: String) throws -> (Bool, String, String) {
+            let local = ["127.0.0.1", "localhost", "::1"].contains(client.endpoint?.host ?? "")
+            let server = dns ?? (local ? "127.0.0.1:4053" : nil)
+            let addresses: [String]
+            if let server {
+                let parts = server.split(separator: ":")
+                guard parts.count == 2, let dnsPort = Int(parts[1]) else { throw CLIError("--dns takes HOST:PORT, not '\(server)'") }
+                addresses = (try? Probe.addresses(of: name, server: String(parts[0]), dnsPort: dnsPort)) ?? []
+            } else {
+                addresses = Host(name: name).addresses.filter { !$0.contains(":") }
+            }
+            guard let address = addresses.first else {
+                return (false, "the endpoint's name \(name) resolves", "no address from \(server ?? "this machine's resolver"); pass the DNS server with --dns HOST:PORT")
+            }
+            let what = "a server answers on TCP \(port) through the endpoint (\(address))"
+            switch Probe.greeting(host: address, port: port) {
+            case .greeted, .silent:
+                return (true, what, "")
+            case .closed:
+                return (false, what, "the endpoint admitted the connection but nothing answered behind it: check that the cluster is ACTIVE and serving")
+            case .refused(let why):
+                let fix = securityGroupsAllow
+                    ? "refused (\(why)); the endpoint admits only what its security groups allow, so run this check from VPC \(vpc)"
+                    : "refused (\(why)); fix its security group as above"
+                return (false, what, fix)
             }
         }
     }

@@ -3,11 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// How the demo looks at the data plane as a client would: an A query to Postern's DNS
-/// server, and a line sent through an endpoint with its reply read back.
-enum DemoProbe {
-    /// The IPv4 addresses `name` has at the DNS server on 127.0.0.1:`dnsPort` (one UDP query).
-    static func addresses(of name: String, dnsPort: Int) throws -> [String] {
+/// How the demo and the doctor look at an endpoint as a client would: an A query to a DNS
+/// server, a line sent through the endpoint, and whether a server greets through it.
+enum Probe {
+    /// The IPv4 addresses `name` has at the DNS server on `server`:`dnsPort` (one UDP query).
+    static func addresses(of name: String, server: String = "127.0.0.1", dnsPort: Int) throws -> [String] {
         var query: [UInt8] = [0x50, 0x53, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]
         for label in name.split(separator: ".") {
             query.append(UInt8(label.utf8.count))
@@ -16,10 +16,10 @@ enum DemoProbe {
         query += [0, 0, 1, 0, 1]
         let socket = try Socket(type: SOCK_DGRAM)
         defer { socket.close() }
-        try socket.connect(host: "127.0.0.1", port: dnsPort)
+        try socket.connect(host: server, port: dnsPort)
         try socket.send(query)
         let reply = socket.receive()
-        guard reply.count >= 12 else { throw CLIError("no answer from the DNS server on 127.0.0.1:\(dnsPort)") }
+        guard reply.count >= 12 else { throw CLIError("no answer from the DNS server on \(server):\(dnsPort)") }
         return answers(in: reply)
     }
 
@@ -37,6 +37,33 @@ enum DemoProbe {
             received += chunk
         }
         return String(decoding: received, as: UTF8.self)
+    }
+
+    enum Greeting: Equatable {
+        /// The server spoke first (as MySQL and TiDB do), this many bytes.
+        case greeted(Int)
+        /// Connected, and nothing came in three seconds.
+        case silent
+        /// Connected, then closed with nothing said: nothing answered behind the endpoint.
+        case closed
+        /// Refused or reset: nothing admitted the connection.
+        case refused(String)
+    }
+
+    /// Connects to `host`:`port` and waits up to three seconds for the server's first bytes.
+    static func greeting(host: String, port: Int) -> Greeting {
+        guard let socket = try? Socket(type: SOCK_STREAM) else { return .refused("no socket") }
+        defer { socket.close() }
+        do {
+            try socket.connect(host: host, port: port)
+        } catch {
+            return .refused("\(error)")
+        }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { recv(socket.fd, $0.baseAddress, $0.count, 0) }
+        if count > 0 { return .greeted(count) }
+        if count == 0 { return .closed }
+        return errno == EAGAIN || errno == EWOULDBLOCK ? .silent : .refused(String(cString: strerror(errno)))
     }
 
     /// The A records of a DNS response's answer section.
