@@ -17,13 +17,21 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // AWS's wire protocols, driven by AWS's own service models: Query/EC2 forms,
-        // XML responses and errors, REST-XML routing, and SigV4.
+        // XML responses and errors, REST-XML routing, and SigV4; and the client's layers as
+        // the AWS SDKs have them: shared config, endpoint resolution, credential providers, retries.
         .target(
             name: "PosternAWS",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         // The data plane: endpoints' TCP listeners relaying to their targets, the DNS server
         // and the usage meter, all driven by a NetworkPlan.
@@ -47,7 +55,12 @@ let package = Package(
         // The client side of the API: HTTP Digest, configuration and profiles.
         .target(
             name: "PosternClient",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         // Resources, ids, states and the rules on them. No I/O, no clock.
         .target(name: "PosternDomain"),
@@ -71,7 +84,7 @@ let package = Package(
         .target(
             name: "PosternServer",
             dependencies: [
-                "PosternDomain", "PosternStore", "PosternControl", "PosternDataPlane",
+                "PosternDomain", "PosternStore", "PosternControl", "PosternCloud", "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -105,7 +118,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PosternTests",
-            dependencies: ["PosternAWS", "PosternCloud", "PosternDataPlane", "PosternDomain", "PosternEmbeddedCloud", "postern"],
+            dependencies: [
+                "PosternAWS", "PosternCloud", "PosternDataPlane", "PosternDomain", "PosternEmbeddedCloud", "postern",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,63 +1,103 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
-/// A client of any AWS service whose model Postern carries: it writes the request in the
-/// service's protocol, signs it with SigV4, sends it, and reads the answer (or AWS's error)
-/// back into an `AWSValue`. It never retries: callers keep their own backoff.
+/// A client of any AWS service whose model Postern carries, layered as the AWS SDKs are: the
+/// endpoint resolver says where a service is and which region it signs for, the credential
+/// provider gives (and refreshes) keys, the request is written in the service's protocol and
+/// signed with SigV4, and the retry strategy decides whether a failure is tried again. A
+/// client token the operation takes is filled in once per call, so a retry after a lost
+/// answer makes nothing twice; other changes are not sent again once they may have arrived
+/// (their callers find before they make).
 public struct AWSClient: Sendable {
-    public let credentials: AWSCredentials
-    /// Where every service is reached (the embedded cloud, moto); nil for AWS's own endpoints.
-    public let endpoint: URL?
-    public let session: URLSession
-    /// How long one call may take before it fails.
+    /// Nil for unsigned calls (STS's AssumeRoleWithWebIdentity).
+    public let credentials: (any CredentialProvider)?
+    public let endpoints: AWSEndpointResolver
+    public let retry: RetryStrategy
+    public let transport: HTTPTransport
+    /// How long one attempt may take before it fails.
     public let timeout: TimeInterval
 
-    public init(credentials: AWSCredentials, endpoint: URL? = nil, session: URLSession = .shared, timeout: TimeInterval = 30) {
+    public init(
+        credentials: (any CredentialProvider)?, endpoints: AWSEndpointResolver, retry: RetryStrategy = RetryStrategy(),
+        transport: HTTPTransport = .shared, timeout: TimeInterval = 30
+    ) {
         self.credentials = credentials
-        self.endpoint = endpoint
-        self.session = session
+        self.endpoints = endpoints
+        self.retry = retry
+        self.transport = transport
         self.timeout = timeout
+    }
+
+    /// Fixed keys, and every service at `endpoint` (the embedded cloud, moto) or at AWS's own hosts.
+    public init(credentials: AWSCredentials, endpoint: URL? = nil, retry: RetryStrategy = RetryStrategy(), timeout: TimeInterval = 30) {
+        self.init(
+            credentials: StaticCredentialProvider(credentials), endpoints: endpoint.map(AWSEndpointResolver.single) ?? AWSEndpointResolver(),
+            retry: retry, timeout: timeout)
     }
 
     public func call(_ model: ServiceModel, _ operation: String, _ input: AWSValue = .structure([:]), region: String) async throws -> AWSValue {
         guard let op = model.operations[operation] else {
             throw AWSServiceError("InvalidAction", "\(model.metadata.serviceId) has no operation \(operation) in Postern's model.")
         }
-        let signingRegion = model.metadata.globalEndpoint != nil && model.metadata.protocol == "rest-xml" ? "us-east-1" : region
-        let base = endpoint ?? Self.endpoint(of: model, region: region)
-        var request = try Self.request(model, op, input, base: base)
-        SigV4.sign(
-            &request, accessKeyID: credentials.accessKeyID, secretAccessKey: credentials.secretAccessKey,
-            sessionToken: credentials.sessionToken, region: signingRegion, service: model.metadata.endpointPrefix, now: Date())
-
-        var components = URLComponents(url: base, resolvingAgainstBaseURL: false)!
-        components.percentEncodedPath = request.path
-        components.percentEncodedQuery = request.query.isEmpty ? nil : request.query
-        var urlRequest = URLRequest(url: components.url!, timeoutInterval: timeout)
-        urlRequest.httpMethod = request.method
-        for (name, value) in request.headers where name != "host" { urlRequest.setValue(value, forHTTPHeaderField: name) }
-        urlRequest.httpBody = request.body.isEmpty ? nil : Data(request.body)
-        // Detached, so cancelling the caller never cancels the transfer: FoundationNetworking
-        // can deadlock when a task is cancelled while its response completes. The timeout bounds it.
-        let session = self.session, signed = urlRequest
-        let (data, response) = try await Task.detached { try await session.data(for: signed) }.value
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        guard (200..<300).contains(status) else { throw Self.error(status: status, body: data) }
-        var headers: [String: String] = [:]
-        for (name, value) in (response as? HTTPURLResponse)?.allHeaderFields ?? [:] {
-            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        var input = input
+        let replayable = Self.isReadOnly(operation) || Self.fillClientToken(&input, model: model, op: op)
+        let endpoint = endpoints.resolve(model, region: region)
+        var attempt = 1
+        var lastError: (any Error)?
+        while true {
+            do {
+                let output = try await attemptOnce(model, op, input, endpoint: endpoint)
+                retry.succeeded(afterAttempts: attempt, lastError: lastError)
+                return output
+            } catch {
+                guard let wait = retry.delay(after: error, attempt: attempt, replayable: replayable) else { throw error }
+                lastError = error
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(Int(wait * 1000)))
+            }
         }
-        return try Self.output(model, op, body: data, headers: headers)
     }
 
-    static func endpoint(of model: ServiceModel, region: String) -> URL {
-        if model.metadata.protocol == "rest-xml", let global = model.metadata.globalEndpoint {
-            return URL(string: "https://\(global)")!
+    private func attemptOnce(_ model: ServiceModel, _ op: ServiceModel.Operation, _ input: AWSValue, endpoint: AWSEndpointResolver.Endpoint)
+        async throws -> AWSValue
+    {
+        var request = try Self.request(model, op, input, base: endpoint.url)
+        if let credentials {
+            let keys = try await credentials.fetch()
+            SigV4.sign(
+                &request, accessKeyID: keys.accessKeyID, secretAccessKey: keys.secretAccessKey, sessionToken: keys.sessionToken,
+                region: endpoint.signingRegion, service: model.metadata.signingName ?? model.metadata.endpointPrefix, now: Date())
         }
-        return URL(string: "https://\(model.metadata.endpointPrefix).\(region).amazonaws.com")!
+        let target = Self.origin(of: endpoint.url) + request.path + (request.query.isEmpty ? "" : "?" + request.query)
+        let headers = request.headers.filter { $0.key != "host" }.map { ($0.key, $0.value) }
+        let reply = try await transport.send(request.method, target, headers: headers, body: request.body, timeout: timeout)
+        guard (200..<300).contains(reply.status) else { throw Self.error(status: reply.status, body: Data(reply.body)) }
+        var replyHeaders: [String: String] = [:]
+        for (name, value) in reply.headers { replyHeaders[name] = value }
+        return try Self.output(model, op, body: Data(reply.body), headers: replyHeaders)
+    }
+
+    /// `scheme://host[:port]` of a URL, without its path.
+    static func origin(of url: URL) -> String {
+        var origin = "\(url.scheme ?? "https")://\(url.host.map { $0.contains(":") && !$0.hasPrefix("[") ? "[\($0)]" : $0 } ?? "")"
+        if let port = url.port { origin += ":\(port)" }
+        return origin
+    }
+
+    /// Reads change nothing: they are always safe to send again.
+    static func isReadOnly(_ operation: String) -> Bool {
+        ["Describe", "List", "Get"].contains { operation.hasPrefix($0) }
+    }
+
+    /// Fills an empty `ClientToken` member the operation takes, as the SDKs fill idempotency
+    /// tokens; returns whether the call carries one (so a retry is the same request).
+    static func fillClientToken(_ input: inout AWSValue, model: ServiceModel, op: ServiceModel.Operation) -> Bool {
+        guard let shape = op.input.map({ model.shape($0.shape) }), let members = shape.members,
+            let token = members.first(where: { $0.value.idempotencyToken == true || $0.key == "ClientToken" })?.key
+        else { return false }
+        guard case .structure(var values) = input else { return false }
+        if values[token]?.string?.isEmpty ?? true { values[token] = .string(UUID().uuidString.lowercased()) }
+        input = .structure(values)
+        return true
     }
 
     static func request(_ model: ServiceModel, _ op: ServiceModel.Operation, _ input: AWSValue, base: URL) throws -> SigV4.Request {
@@ -97,7 +137,6 @@ public struct AWSClient: Sendable {
             XMLShapeWriter(model: model).writeMembers(input, shape: ref.shape, into: &xml)
             xml.close(root)
             body = Array(xml.text.utf8)
-            // Without it URLSession would label the body a form, and a Query parser would take it.
             headers["content-type"] = "text/xml"
         }
         return SigV4.Request(method: op.http.method, path: basePath + path, query: query.encoded, headers: headers, body: body)

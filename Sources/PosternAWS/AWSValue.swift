@@ -57,6 +57,23 @@ public indirect enum AWSValue: Sendable, Equatable {
         }
     }
 
+    public var double: Double? {
+        switch self {
+        case .double(let d): return d
+        case .integer(let i): return Double(i)
+        case .string(let s): return Double(s)
+        default: return nil
+        }
+    }
+
+    public var date: Date? {
+        switch self {
+        case .timestamp(let t): return t
+        case .string(let s): return AWSTimestamp.parse(s)
+        default: return nil
+        }
+    }
+
     public var list: [AWSValue] { if case .list(let l) = self { return l } else { return [] } }
     public var strings: [String] { list.compactMap(\.string) }
     public var members: [String: AWSValue] {

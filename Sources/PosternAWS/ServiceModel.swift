@@ -11,6 +11,8 @@ public struct ServiceModel: Sendable, Decodable {
         public let serviceId: String
         /// The one endpoint of a global service (Route 53, STS's legacy global endpoint).
         public let globalEndpoint: String?
+        /// The service name in the signature's scope, where it is not the endpoint prefix.
+        public let signingName: String?
     }
 
     public struct HTTP: Sendable, Decodable {
@@ -27,6 +29,8 @@ public struct ServiceModel: Sendable, Decodable {
         public let flattened: Bool?
         public let resultWrapper: String?
         public let xmlNamespace: XMLNamespace?
+        /// A member the SDKs fill with a fresh token when the caller leaves it out.
+        public let idempotencyToken: Bool?
     }
 
     public struct XMLNamespace: Sendable, Decodable {

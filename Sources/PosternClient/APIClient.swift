@@ -1,7 +1,7 @@
+import AsyncHTTPClient
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// Postern's API over HTTP, authenticated as TiDB Cloud's clients are: HTTP Digest with an API
 /// key pair (the first request draws the challenge, the second answers it).
@@ -51,23 +51,20 @@ public struct APIClient: Sendable {
     }
 
     private func exchange(_ method: String, _ url: URL, body: Data?, authorization: String?) async throws -> (Int, [String], Data) {
-        var request = URLRequest(url: url, timeoutInterval: 30)
-        request.httpMethod = method
-        request.setValue("postern-cli", forHTTPHeaderField: "User-Agent")
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
+        request.headers.add(name: "User-Agent", value: "postern-cli")
         if let body {
-            request.httpBody = body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.body = .bytes(ByteBuffer(bytes: body))
+            request.headers.add(name: "Content-Type", value: "application/json")
         }
-        if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
+        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
         if debug { FileHandle.standardError.write(Data("> \(method) \(url.absoluteString)\n\(body.map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "")".utf8)) }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as? HTTPURLResponse
-        let status = http?.statusCode ?? 0
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let data = Data(try await response.body.collect(upTo: 64 << 20).readableBytesView)
+        let status = Int(response.status.code)
         if debug { FileHandle.standardError.write(Data("< \(status)\n\(String(decoding: data, as: UTF8.self))\n".utf8)) }
-        let challenges = (http?.allHeaderFields ?? [:]).compactMap { key, value in
-            (key as? String)?.lowercased() == "www-authenticate" ? value as? String : nil
-        }
-        return (status, challenges, data)
+        return (status, response.headers["WWW-Authenticate"], data)
     }
 }
 
@@ -92,7 +89,7 @@ public struct APIFailure: Error, Sendable, CustomStringConvertible {
     public var message: String? { ((try? JSONSerialization.jsonObject(with: body)) as? [String: Any])?["message"] as? String }
 
     public var description: String {
-        let text = HTTPURLResponse.localizedString(forStatusCode: status).capitalized
+        let text = HTTPResponseStatus(statusCode: status).reasonPhrase.capitalized
         return "[\(method) \(path)][\(status) \(text)][<trace_id>] \(String(decoding: body, as: UTF8.self))"
     }
 }

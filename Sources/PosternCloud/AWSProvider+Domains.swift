@@ -7,14 +7,14 @@ extension AWSProvider {
         let network = try await platformNetwork(region: records.region)
         var zoneID = try await hostedZoneID(named: records.zoneName, region: records.region, vpcID: network.vpcID)
         if zoneID == nil { zoneID = try await createHostedZone(records, vpcID: network.vpcID) }
-        let endpoint = try await client.call(
+        let endpoint = try await client.callAll(
             .ec2, "DescribeVpcEndpoints", ["VpcEndpointIds": [.string(records.endpointID)]], region: records.region)["VpcEndpoints"]?
             .list.first
         let entries = (endpoint?["DnsEntries"]?.list ?? []).compactMap { $0["DnsName"]?.string }
         guard let regional = entries.first else {
             throw CloudRefusal("Endpoint \(records.endpointID) has no DNS names yet; the domains are attached once it has.")
         }
-        let zones = try await client.call(.ec2, "DescribeAvailabilityZones", region: records.region)["AvailabilityZones"]?.list ?? []
+        let zones = try await client.callAll(.ec2, "DescribeAvailabilityZones", region: records.region)["AvailabilityZones"]?.list ?? []
         let zoneNames = Dictionary(zones.compactMap { zone in zone["ZoneId"]?.string.map { ($0, zone["ZoneName"]?.string ?? "") } },
                                    uniquingKeysWith: { first, _ in first })
         let changes: [AWSValue] = records.names.map { domain in
@@ -34,7 +34,7 @@ extension AWSProvider {
     public func removeDomainRecords(zoneName: String, region: String) async throws {
         let network = try await platformNetwork(region: region)
         guard let zoneID = try await hostedZoneID(named: zoneName, region: region, vpcID: network.vpcID) else { return }
-        let sets = try await client.call(.route53, "ListResourceRecordSets", ["HostedZoneId": .string(zoneID)], region: region)[
+        let sets = try await client.callAll(.route53, "ListResourceRecordSets", ["HostedZoneId": .string(zoneID)], region: region)[
             "ResourceRecordSets"]?.list ?? []
         let apex = Self.fqdn(zoneName)
         let deletions: [AWSValue] = sets.compactMap { set in
@@ -51,7 +51,7 @@ extension AWSProvider {
     }
 
     private func hostedZoneID(named name: String, region: String, vpcID: String) async throws -> String? {
-        let zones = try await client.call(
+        let zones = try await client.callAll(
             .route53, "ListHostedZonesByVPC", ["VPCId": .string(vpcID), "VPCRegion": .string(region)], region: region)[
                 "HostedZoneSummaries"]?.list ?? []
         return zones.first { Self.fqdn($0["Name"]?.string ?? "") == Self.fqdn(name) }?["HostedZoneId"]?.string.map(Self.bareZoneID)

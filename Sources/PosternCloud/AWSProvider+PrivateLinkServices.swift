@@ -12,7 +12,7 @@ extension AWSProvider {
         let targetGroup = try await ensureTargetGroup(name: name, spec: spec, vpcID: network.vpcID)
         try await registerNodes(spec, targetGroup: targetGroup, vpcID: network.vpcID)
         let loadBalancer = try await ensureLoadBalancer(name: name, spec: spec, subnets: network.subnets.map(\.id))
-        let listeners = try await client.call(
+        let listeners = try await client.callAll(
             .elbv2, "DescribeListeners", ["LoadBalancerArn": .string(loadBalancer)], region: spec.region)["Listeners"]?.list ?? []
         if !listeners.contains(where: { $0["Port"]?.int == spec.port }) {
             _ = try await client.call(
@@ -33,7 +33,7 @@ extension AWSProvider {
             service = made
         }
         let id = service?["ServiceId"]?.string ?? ""
-        let allowed = try await client.call(.ec2, "DescribeVpcEndpointServicePermissions", ["ServiceId": .string(id)], region: spec.region)
+        let allowed = try await client.callAll(.ec2, "DescribeVpcEndpointServicePermissions", ["ServiceId": .string(id)], region: spec.region)
         if !(allowed["AllowedPrincipals"]?.list ?? []).contains(where: { $0["Principal"]?.string == "*" }) {
             _ = try await client.call(
                 .ec2, "ModifyVpcEndpointServicePermissions", ["ServiceId": .string(id), "AddAllowedPrincipals": ["*"]], region: spec.region)
@@ -49,7 +49,7 @@ extension AWSProvider {
     }
 
     public func endpointConnections(serviceID: String, region: String) async throws -> [EndpointConnectionStatus] {
-        let found = try await client.call(
+        let found = try await client.callAll(
             .ec2, "DescribeVpcEndpointConnections", ["Filters": [["Name": "service-id", "Values": [.string(serviceID)]]]], region: region)
         return (found["VpcEndpointConnections"]?.list ?? []).map {
             EndpointConnectionStatus(
@@ -103,7 +103,7 @@ extension AWSProvider {
     }
 
     private func endpointService(reference: String, region: String) async throws -> AWSValue? {
-        try await client.call(
+        try await client.callAll(
             .ec2, "DescribeVpcEndpointServiceConfigurations",
             ["Filters": [["Name": .string("tag:\(Self.nodeGroupTag)"), "Values": [.string(reference)]]]], region: region)[
                 "ServiceConfigurations"]?.list.first
@@ -124,7 +124,7 @@ extension AWSProvider {
         if let backend = spec.backend, let colon = backend.lastIndex(of: ":"), let port = Int(backend[backend.index(after: colon)...]) {
             targets = [["Id": .string(String(backend[..<colon])), "Port": .integer(port), "AvailabilityZone": "all"]]
         } else {
-            let subnets = try await client.call(
+            let subnets = try await client.callAll(
                 .ec2, "DescribeSubnets", ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]]]], region: spec.region)["Subnets"]?.list ?? []
             let bases = subnets.compactMap { $0["CidrBlock"]?.string?.split(separator: "/").first.map(String.init) }.sorted()
             guard !bases.isEmpty else { return }
@@ -134,7 +134,7 @@ extension AWSProvider {
                 return ["Id": .string(octets.joined(separator: ".")), "Port": .integer(spec.port)]
             }
         }
-        let registered = try await client.call(
+        let registered = try await client.callAll(
             .elbv2, "DescribeTargetHealth", ["TargetGroupArn": .string(targetGroup)], region: spec.region)["TargetHealthDescriptions"]?.list ?? []
         let wanted = Set(targets.map { "\($0["Id"]?.string ?? ""):\($0["Port"]?.int ?? 0)" })
         let stale: [AWSValue] = registered.compactMap { description in
@@ -161,7 +161,7 @@ extension AWSProvider {
 
     private func targetGroupARN(name: String, region: String) async throws -> String? {
         do {
-            return try await client.call(.elbv2, "DescribeTargetGroups", ["Names": [.string(name)]], region: region)["TargetGroups"]?
+            return try await client.callAll(.elbv2, "DescribeTargetGroups", ["Names": [.string(name)]], region: region)["TargetGroups"]?
                 .list.first?["TargetGroupArn"]?.string
         } catch let error as AWSServiceError where error.code == "TargetGroupNotFound" {
             return nil
@@ -170,7 +170,7 @@ extension AWSProvider {
 
     private func loadBalancerARN(name: String, region: String) async throws -> String? {
         do {
-            return try await client.call(.elbv2, "DescribeLoadBalancers", ["Names": [.string(name)]], region: region)["LoadBalancers"]?
+            return try await client.callAll(.elbv2, "DescribeLoadBalancers", ["Names": [.string(name)]], region: region)["LoadBalancers"]?
                 .list.first?["LoadBalancerArn"]?.string
         } catch let error as AWSServiceError where error.code == "LoadBalancerNotFound" {
             return nil
@@ -179,7 +179,7 @@ extension AWSProvider {
 
     /// Zone ids for zone names, as this account names its zones.
     func zoneIDs(names: [String], region: String) async throws -> [String] {
-        let zones = try await client.call(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? []
+        let zones = try await client.callAll(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? []
         return zones.filter { names.contains($0["ZoneName"]?.string ?? "") }.compactMap { $0["ZoneId"]?.string }.sorted()
     }
 }

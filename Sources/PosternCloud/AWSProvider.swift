@@ -17,8 +17,8 @@ public actor AWSProvider: CloudProvider {
         if let known = networks[region] { return known }
         let account = try await client.call(.sts, "GetCallerIdentity", region: region)["Account"]?.string ?? ""
         let vpcID = try await platformVPC(region: region)
-        let zones = Self.clusterZones(try await client.call(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? [])
-        let existing = try await client.call(
+        let zones = Self.clusterZones(try await client.callAll(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? [])
+        let existing = try await client.callAll(
             .ec2, "DescribeSubnets", ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]]]], region: region)["Subnets"]?.list ?? []
         var subnets: [PlatformNetwork.Subnet] = []
         for (index, zone) in zones.enumerated() {
@@ -50,7 +50,7 @@ public actor AWSProvider: CloudProvider {
         if crossRegion { lookup = ["ServiceNames": [.string(serviceName)], "ServiceRegions": [.string(serviceRegion)]] }
         let service: AWSValue
         do {
-            guard let found = try await client.call(.ec2, "DescribeVpcEndpointServices", lookup, region: region)["ServiceDetails"]?.list.first
+            guard let found = try await client.callAll(.ec2, "DescribeVpcEndpointServices", lookup, region: region)["ServiceDetails"]?.list.first
             else { throw AWSServiceError("InvalidServiceName", "The Vpc Endpoint Service '\(serviceName)' does not exist") }
             service = found
         } catch let error as AWSServiceError where error.isSenderFault {
@@ -83,7 +83,7 @@ public actor AWSProvider: CloudProvider {
 
     public func endpoints(connectionID: String, region: String) async throws -> [EndpointStatus] {
         let network = try await platformNetwork(region: region)
-        let found = try await client.call(
+        let found = try await client.callAll(
             .ec2, "DescribeVpcEndpoints", ["Filters": [["Name": .string("tag:\(Self.connectionTag)"), "Values": [.string(connectionID)]]]],
             region: region)["VpcEndpoints"]?.list ?? []
         return found.map { status($0, network: network) }.filter { $0.state != "deleted" }
@@ -108,7 +108,7 @@ public actor AWSProvider: CloudProvider {
     }
 
     private func platformVPC(region: String) async throws -> String {
-        let tagged = try await client.call(
+        let tagged = try await client.callAll(
             .ec2, "DescribeVpcs", ["Filters": [["Name": .string("tag:\(Self.platformTag)"), "Values": ["true"]]]], region: region)
         if let id = tagged["Vpcs"]?.list.first?["VpcId"]?.string { return id }
         let vpc = try await client.call(
@@ -121,7 +121,7 @@ public actor AWSProvider: CloudProvider {
     }
 
     private func platformSecurityGroup(vpcID: String, region: String) async throws -> String {
-        let found = try await client.call(
+        let found = try await client.callAll(
             .ec2, "DescribeSecurityGroups",
             ["Filters": [["Name": "vpc-id", "Values": [.string(vpcID)]], ["Name": "group-name", "Values": ["postern-platform"]]]],
             region: region)

@@ -20,5 +20,6 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func failedPrecondition(_ message: String) -> APIError { APIError(status: 400, code: 9, message: message) }
     public static func unauthenticated(_ message: String) -> APIError { APIError(status: 401, code: 16, message: message) }
     public static func internalError(_ message: String) -> APIError { APIError(status: 500, code: 13, message: message) }
+    public static func unavailable(_ message: String) -> APIError { APIError(status: 503, code: 14, message: message) }
     public static func unimplemented(_ message: String) -> APIError { APIError(status: 501, code: 12, message: message) }
 }

@@ -13,11 +13,16 @@ public actor EmbeddedCloud {
         /// The loopback slots new VPCs take theirs from (see LoopbackMap): two clouds on one
         /// machine use different ones so that their endpoints' addresses do not meet.
         public var loopbackSlots: ClosedRange<Int>
+        /// What share of requests fail, and how.
+        public var faults: Faults
 
-        public init(delay: TimeInterval = 2, verifiesSignatures: Bool = false, loopbackSlots: ClosedRange<Int> = LoopbackMap.slots) {
+        public init(
+            delay: TimeInterval = 2, verifiesSignatures: Bool = false, loopbackSlots: ClosedRange<Int> = LoopbackMap.slots, faults: Faults = .none
+        ) {
             self.delay = delay
             self.verifiesSignatures = verifiesSignatures
             self.loopbackSlots = loopbackSlots
+            self.faults = faults
         }
     }
 

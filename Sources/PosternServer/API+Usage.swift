@@ -1,33 +1,47 @@
-import PosternDataPlane
+import Foundation
+import PosternCloud
 import PosternDomain
 
-/// Postern's usage additions: what an endpoint has carried, as the data plane metered it.
+/// Postern's usage additions: what an endpoint has carried, read from the usage source (the
+/// embedded cloud's meter, or the cloud's own metrics).
 extension API {
     func getPrivateLinkConnectionUsage(_ input: Operations.GetPrivateLinkConnectionUsage.Input) async throws
         -> Operations.GetPrivateLinkConnectionUsage.Output
     {
         let connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
-        return .ok(.init(body: .json(try usage(endpointID: connection.endpointID))))
+        let subject = connection.endpointID.map { UsageSubject.platformEndpoint(endpointID: $0, region: connection.region) }
+        return .ok(.init(body: .json(try await usage(of: subject))))
     }
 
     func getPrivateEndpointConnectionUsage(_ input: Operations.GetPrivateEndpointConnectionUsage.Input) async throws
         -> Operations.GetPrivateEndpointConnectionUsage.Output
     {
         let connection = try await ownEndpointConnection(input.path.clusterId, input.path.tidbNodeGroupId, input.path.privateEndpointConnectionId)
-        return .ok(.init(body: .json(try usage(endpointID: connection.endpointID))))
+        let service = try await store.privateLinkService(nodeGroupID: connection.nodeGroupID)
+        let subject = service.flatMap { service in
+            service.serviceID.map { UsageSubject.serviceConnection(endpointID: connection.endpointID, serviceID: $0, region: service.region) }
+        }
+        return .ok(.init(body: .json(try await usage(of: subject, endpointID: connection.endpointID))))
     }
 
-    private func usage(endpointID: String?) throws -> Components.Schemas.EndpointUsage {
-        guard let meter else {
-            throw APIError.unimplemented("Usage is metered by the embedded cloud's data plane, which this server does not run.")
+    private func usage(of subject: UsageSubject?, endpointID: String? = nil) async throws -> Components.Schemas.EndpointUsage {
+        guard let usageSource else {
+            throw APIError.unimplemented("This server reads no usage: it runs neither the embedded cloud's data plane nor a cloud provider.")
         }
-        let usage: EndpointUsage? = endpointID.flatMap { meter.usage(endpointID: $0) }
-        let bytesIn = Int64(usage?.bytesIn ?? 0), bytesOut = Int64(usage?.bytesOut ?? 0)
-        let connections = Int64(usage?.connections ?? 0), refused = Int64(usage?.refusedConnections ?? 0)
-        let active = Int64(usage?.activeConnections ?? 0)
-        let hours: Double = usage?.endpointHours ?? 0
+        var reading: UsageReading?
+        if let subject {
+            do {
+                reading = try await usageSource.usage(of: subject, now: Date())
+            } catch {
+                throw APIError.unavailable("The usage of \(subject.endpointID) cannot be read now: \(error). Try again shortly.")
+            }
+        }
         return Components.Schemas.EndpointUsage(
-            endpointId: endpointID, bytesIn: bytesIn, bytesOut: bytesOut, connections: connections,
-            refusedConnections: refused, activeConnections: active, endpointHours: hours)
+            endpointId: subject?.endpointID ?? endpointID, source: reading?.source ?? usageSource.name,
+            bytesProcessed: Int64(reading?.bytesProcessed ?? 0),
+            bytesIn: reading.map { $0.bytesIn.map(Int64.init) } ?? 0, bytesOut: reading.map { $0.bytesOut.map(Int64.init) } ?? 0,
+            connections: Int64(reading?.connections ?? 0),
+            refusedConnections: reading.map { $0.refusedConnections.map(Int64.init) } ?? 0,
+            activeConnections: Int64(reading?.activeConnections ?? 0), endpointHours: reading?.endpointHours ?? 0)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import PosternDataPlane
+import PosternCloud
 import PosternDomain
 import PosternStore
 
@@ -7,7 +7,7 @@ import PosternStore
 /// at once; reconcilers do the rest.
 struct API: APIProtocol {
     let store: any Store
-    var meter: UsageMeter? = nil
+    var usageSource: (any UsageSource)? = nil
 
     func listRegions(_ input: Operations.ListRegions.Input) async throws -> Operations.ListRegions.Output {
         let provider = input.query.cloudProvider

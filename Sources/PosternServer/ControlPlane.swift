@@ -4,13 +4,16 @@ import Hummingbird
 import NIOCore
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import PosternCloud
 import PosternDataPlane
 import PosternStore
 
 /// The control plane's HTTP routes: the generated API behind authentication, plus `/healthz`
-/// `/openapi.yaml` and, with a data plane's meter, `/metrics`.
+/// `/openapi.yaml` and, with a data plane's meter, `/metrics`. Usage is read from `usage`.
 public enum ControlPlane {
-    public static func router(store: any Store, meter: UsageMeter? = nil) throws -> Router<BasicRequestContext> {
+    public static func router(store: any Store, usage: (any UsageSource)? = nil, meter: UsageMeter? = nil) throws
+        -> Router<BasicRequestContext>
+    {
         let router = Router()
         router.add(middleware: Authenticator(store: store))
         router.get("/healthz") { _, _ in "ok\n" }
@@ -26,7 +29,7 @@ public enum ControlPlane {
                 return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: meter.prometheusText())))
             }
         }
-        try API(store: store, meter: meter).registerHandlers(on: router, middlewares: [ErrorMiddleware()])
+        try API(store: store, usageSource: usage).registerHandlers(on: router, middlewares: [ErrorMiddleware()])
         return router
     }
 }

@@ -5,5 +5,5 @@ struct Postern: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "postern",
         abstract: "Private connectivity for a managed database cloud: PrivateLink endpoints and connections, self-hosted.",
-        subcommands: [Serve.self, DemoCommand.self, ServerlessCommand.self, DedicatedCommand.self, DoctorCommand.self, ConfigCommand.self])
+        subcommands: [Serve.self, CloudCommand.self, DemoCommand.self, ServerlessCommand.self, DedicatedCommand.self, DoctorCommand.self, ConfigCommand.self])
 }

@@ -16,126 +16,131 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run Postern: the control plane and, by default, its embedded cloud.",
         discussion: """
-            The embedded cloud answers AWS's own API (EC2, ELBv2, Route 53, STS) on --cloud-port, so
-            the aws CLI works against it:
+            By default (--cloud embedded) the embedded cloud answers AWS's own API (EC2, ELBv2,
+            Route 53, STS) on --cloud-port, so the aws CLI works against it:
               aws --endpoint-url http://127.0.0.1:4081 --region us-east-1 ec2 describe-availability-zones
             An access key id of 12 digits acts in that account; any other key in 000000000000.
+
+            With --cloud aws only the control plane and its reconcilers run, against AWS itself,
+            configured as the AWS CLI is: credentials from the environment, AWS_PROFILE (keys,
+            role_arn with source_profile, credential_process), web identity (EKS), the container
+            (ECS) or the instance (EC2); endpoints from AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL
+            or the profile's services section; retries from AWS_MAX_ATTEMPTS and AWS_RETRY_MODE.
             """)
+
+    enum CloudKind: String, ExpressibleByArgument, CaseIterable {
+        case embedded, aws
+    }
 
     @Option(help: "Where Postern keeps its state (default: $XDG_DATA_HOME/postern or ~/.local/share/postern).")
     var dataDir: String?
 
-    @Option(help: "The loopback address to listen on.")
+    @Option(help: "The address to listen on (loopback only while the embedded cloud runs).")
     var host = "127.0.0.1"
 
     @Option(help: "The control plane's port (0 picks a free one).")
     var port = 4080
 
+    @Option(help: "The cloud the control plane drives: embedded (started here) or aws (AWS, or anything that speaks its API).")
+    var cloud: CloudKind = .embedded
+
     @Option(help: "The embedded cloud's AWS API port (0 picks a free one).")
     var cloudPort = 4081
 
-    @Option(help: "The DNS server's port, UDP and TCP (0 picks a free one).")
-    var dnsPort = 4053
+    @OptionGroup var embedded: EmbeddedCloudOptions
 
-    @Option(help: "The loopback blocks new VPCs are placed at: 127.<n>.0.0/16 for n in this range, e.g. 1-254 or 40-49.", transform: Self.slots)
-    var vpcSlots: ClosedRange<Int> = LoopbackMap.slots
-
-    @Option(help: "How long the embedded cloud takes to provision: 0s, 500ms, 2s, 3m.", transform: Self.duration)
-    var cloudDelay: TimeInterval = 2
-
-    @Flag(help: "Make the embedded cloud check SigV4 signatures against <data-dir>/cloud-credentials.")
-    var cloudVerifySignatures = false
-
-    @Option(help: "Drive AWS, or anything that speaks its API (moto), at this URL instead of the embedded cloud; credentials come from the standard AWS variables and files.")
+    @Option(help: "Drive the AWS API at this URL (moto, a postern cloud): the same as AWS_ENDPOINT_URL.")
     var awsEndpointURL: String?
 
     @Option(help: "The platform's own account in the embedded cloud: the account customers allow on their endpoint services.")
     var platformAccount = "100000000000"
 
     func validate() throws {
-        guard ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") else {
-            throw ValidationError("--host must be a loopback address (127.0.0.0/8 or ::1): Postern's embedded cloud is not for other machines.")
-        }
-        for (name, value) in [("--port", port), ("--cloud-port", cloudPort), ("--dns-port", dnsPort)] where !(0...65535).contains(value) {
+        if cloud == .embedded { try EmbeddedCloudServer.validate(host: host) }
+        for (name, value) in [("--port", port), ("--cloud-port", cloudPort)] where !(0...65535).contains(value) {
             throw ValidationError("\(name) must be a port from 0 to 65535, not \(value).")
+        }
+        try embedded.validatePorts()
+        if let awsEndpointURL {
+            guard let url = URL(string: awsEndpointURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                throw ValidationError("--aws-endpoint-url '\(awsEndpointURL)' is not a URL, e.g. http://127.0.0.1:5000.")
+            }
+        }
+        guard Account.isAccountID(platformAccount) else {
+            throw ValidationError("--platform-account must be 12 digits, not '\(platformAccount)'.")
         }
     }
 
     func run() async throws {
         let directory = URL(fileURLWithPath: dataDir ?? Self.defaultDataDirectory(), isDirectory: true)
-        let cloudPort = BoundPort()
-        if self.cloudPort != 0 { cloudPort.resolve(self.cloudPort) }
-        let cloud = try EmbeddedCloud(
-            dataDirectory: directory,
-            configuration: .init(delay: cloudDelay, verifiesSignatures: cloudVerifySignatures, loopbackSlots: vpcSlots))
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var logger = Logger(label: "postern")
         logger.logLevel = .warning
         announce("data directory \(directory.path)")
 
-        let cloudApp = Application(
-            responder: CloudResponder(cloud: cloud),
-            configuration: .init(address: .hostname(host, port: self.cloudPort), serverName: "postern-cloud"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? self.cloudPort
-                cloudPort.resolve(port)
-                announce("embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts) listening on http://\(host):\(port), provisioning delay \(Self.format(cloudDelay))")
-            },
-            logger: logger)
+        var services: [any Service] = []
+        let makeClient: @Sendable () async -> AWSClient
+        let usage: any UsageSource
+        var meter: UsageMeter?
+        if cloud == .embedded {
+            let server = try EmbeddedCloudServer(directory: directory, host: host, port: cloudPort, options: embedded, logger: logger)
+            services += server.services
+            meter = server.dataPlane.meter
+            if awsEndpointURL != nil {
+                let client = try standardClient()
+                makeClient = { client }
+                usage = CloudWatchUsageSource(client: client)
+            } else {
+                let secret = try server.cloud.credentials.ensureProfile("platform", accessKeyID: platformAccount)
+                announce("platform provider: embedded cloud as account \(platformAccount)")
+                let credentials = AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret)
+                let host = host == "::1" ? "[::1]" : host, port = server.port
+                makeClient = { AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(await port.value())")!) }
+                usage = MeterUsageSource(meter: server.dataPlane.meter)
+            }
+        } else {
+            let client = try standardClient()
+            makeClient = { client }
+            usage = CloudWatchUsageSource(client: client)
+        }
 
-        let dataPlane = DataPlane(meter: UsageMeter(file: directory.appendingPathComponent("usage.json")))
         let store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
         let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
         announce("admin API key in \(adminKey.path)")
-        let controlApp = Application(
-            router: try ControlPlane.router(store: store, meter: dataPlane.meter),
+        let host = self.host, port = self.port
+        services.append(Application(
+            router: try ControlPlane.router(store: store, usage: usage, meter: meter),
             configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
             onServerRunning: { channel in
                 announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
             },
-            logger: logger)
-        let makeClient = try platformClient(cloud: cloud)
-        let reconcilers = ReconcilerService {
-            ReconcileLoop(store: store, provider: AWSProvider(client: makeClient(await cloudPort.value())))
-        }
+            logger: logger))
+        services.append(ReconcilerService { ReconcileLoop(store: store, provider: AWSProvider(client: await makeClient())) })
 
         let group = ServiceGroup(
-            configuration: .init(services: [
-                .init(service: cloudApp), .init(service: controlApp), .init(service: reconcilers),
-                .init(service: DataPlaneService(cloud: cloud, dataPlane: dataPlane, dnsHost: host == "localhost" ? "127.0.0.1" : host, dnsPort: dnsPort)),
-            ],
-                                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(
+                services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 
-    /// How the platform's provider reaches its cloud, given the embedded cloud's port once it
-    /// is bound: the embedded cloud as the platform account, or `--aws-endpoint-url` with the
-    /// standard AWS credentials. Checks the flags now, before anything starts.
-    func platformClient(cloud: EmbeddedCloud) throws -> @Sendable (Int) -> AWSClient {
-        if let awsEndpointURL {
-            guard let url = URL(string: awsEndpointURL), url.scheme != nil else {
-                throw ValidationError("--aws-endpoint-url '\(awsEndpointURL)' is not a URL, e.g. http://127.0.0.1:5000.")
-            }
-            guard let credentials = AWSCredentials.standard() else {
-                throw ValidationError(
-                    "--aws-endpoint-url needs AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE with ~/.aws/credentials.")
-            }
-            announce("platform provider: AWS API at \(awsEndpointURL) as \(credentials.accessKeyID)")
-            return { _ in AWSClient(credentials: credentials, endpoint: url) }
+    /// The platform's AWS client as the AWS CLI would be configured here, announced service by service.
+    func standardClient() throws -> AWSClient {
+        let client: AWSClient
+        do {
+            client = try AWSClient.standard(endpointURL: awsEndpointURL)
+        } catch {
+            throw ValidationError("\(error)")
         }
-        guard Account.isAccountID(platformAccount) else {
-            throw ValidationError("--platform-account must be 12 digits, not '\(platformAccount)'.")
-        }
-        let secret = try cloud.credentials.ensureProfile("platform", accessKeyID: platformAccount)
-        announce("platform provider: embedded cloud as account \(platformAccount)")
-        let credentials = AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret)
-        let host = host == "::1" ? "[::1]" : host
-        return { port in AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(port)")!) }
+        let region = AWSClient.configuredRegion() ?? "us-east-1"
+        announce("platform provider: AWS with \(client.credentials?.description ?? "no credentials")")
+        announce("AWS endpoints (for \(region); other regions alike): \(client.describeEndpoints(region: region).joined(separator: ", "))")
+        return client
     }
 
-    static func defaultDataDirectory() -> String {
+    static func defaultDataDirectory(named name: String = "postern") -> String {
         let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/postern" }
-        return (environment["HOME"] ?? ".") + "/.local/share/postern"
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/" + name }
+        return (environment["HOME"] ?? ".") + "/.local/share/" + name
     }
 
     /// `first-last` within 1-254.

@@ -56,6 +56,47 @@ private let stsJSON = #"""
     "shape": "AssumeRoleResponse"
    }
   },
+  "AssumeRoleWithWebIdentity": {
+   "auth": [
+    "smithy.api#noAuth"
+   ],
+   "authtype": "none",
+   "errors": [
+    {
+     "shape": "MalformedPolicyDocumentException"
+    },
+    {
+     "shape": "PackedPolicyTooLargeException"
+    },
+    {
+     "shape": "IDPRejectedClaimException"
+    },
+    {
+     "shape": "IDPCommunicationErrorException"
+    },
+    {
+     "shape": "InvalidIdentityTokenException"
+    },
+    {
+     "shape": "ExpiredTokenException"
+    },
+    {
+     "shape": "RegionDisabledException"
+    }
+   ],
+   "http": {
+    "method": "POST",
+    "requestUri": "/"
+   },
+   "input": {
+    "shape": "AssumeRoleWithWebIdentityRequest"
+   },
+   "name": "AssumeRoleWithWebIdentity",
+   "output": {
+    "resultWrapper": "AssumeRoleWithWebIdentityResult",
+    "shape": "AssumeRoleWithWebIdentityResponse"
+   }
+  },
   "GetCallerIdentity": {
    "http": {
     "method": "POST",
@@ -134,6 +175,63 @@ private let stsJSON = #"""
    },
    "type": "structure"
   },
+  "AssumeRoleWithWebIdentityRequest": {
+   "members": {
+    "DurationSeconds": {
+     "shape": "roleDurationSecondsType"
+    },
+    "Policy": {
+     "shape": "sessionPolicyDocumentType"
+    },
+    "PolicyArns": {
+     "shape": "policyDescriptorListType"
+    },
+    "ProviderId": {
+     "shape": "urlType"
+    },
+    "RoleArn": {
+     "shape": "arnType"
+    },
+    "RoleSessionName": {
+     "shape": "roleSessionNameType"
+    },
+    "WebIdentityToken": {
+     "shape": "clientTokenType"
+    }
+   },
+   "required": [
+    "RoleArn",
+    "RoleSessionName",
+    "WebIdentityToken"
+   ],
+   "type": "structure"
+  },
+  "AssumeRoleWithWebIdentityResponse": {
+   "members": {
+    "AssumedRoleUser": {
+     "shape": "AssumedRoleUser"
+    },
+    "Audience": {
+     "shape": "Audience"
+    },
+    "Credentials": {
+     "shape": "Credentials"
+    },
+    "PackedPolicySize": {
+     "shape": "nonNegativeIntegerType"
+    },
+    "Provider": {
+     "shape": "Issuer"
+    },
+    "SourceIdentity": {
+     "shape": "sourceIdentityType"
+    },
+    "SubjectFromWebIdentityToken": {
+     "shape": "webIdentitySubjectType"
+    }
+   },
+   "type": "structure"
+  },
   "AssumedRoleUser": {
    "members": {
     "Arn": {
@@ -148,6 +246,9 @@ private let stsJSON = #"""
     "Arn"
    ],
    "type": "structure"
+  },
+  "Audience": {
+   "type": "string"
   },
   "Credentials": {
    "members": {
@@ -203,6 +304,51 @@ private let stsJSON = #"""
     }
    },
    "type": "structure"
+  },
+  "IDPCommunicationErrorException": {
+   "error": {
+    "code": "IDPCommunicationError",
+    "httpStatusCode": 400,
+    "senderFault": true
+   },
+   "exception": true,
+   "members": {
+    "message": {
+     "shape": "idpCommunicationErrorMessage"
+    }
+   },
+   "type": "structure"
+  },
+  "IDPRejectedClaimException": {
+   "error": {
+    "code": "IDPRejectedClaim",
+    "httpStatusCode": 403,
+    "senderFault": true
+   },
+   "exception": true,
+   "members": {
+    "message": {
+     "shape": "idpRejectedClaimMessage"
+    }
+   },
+   "type": "structure"
+  },
+  "InvalidIdentityTokenException": {
+   "error": {
+    "code": "InvalidIdentityToken",
+    "httpStatusCode": 400,
+    "senderFault": true
+   },
+   "exception": true,
+   "members": {
+    "message": {
+     "shape": "invalidIdentityTokenMessage"
+    }
+   },
+   "type": "structure"
+  },
+  "Issuer": {
+   "type": "string"
   },
   "MalformedPolicyDocumentException": {
    "error": {
@@ -313,6 +459,12 @@ private let stsJSON = #"""
    "pattern": "[\\w+=,.@:-]*",
    "type": "string"
   },
+  "clientTokenType": {
+   "max": 20000,
+   "min": 4,
+   "sensitive": true,
+   "type": "string"
+  },
   "contextAssertionType": {
    "max": 2048,
    "min": 4,
@@ -328,6 +480,15 @@ private let stsJSON = #"""
    "max": 1224,
    "min": 2,
    "pattern": "[\\w+=,.@:\\/-]*",
+   "type": "string"
+  },
+  "idpCommunicationErrorMessage": {
+   "type": "string"
+  },
+  "idpRejectedClaimMessage": {
+   "type": "string"
+  },
+  "invalidIdentityTokenMessage": {
    "type": "string"
   },
   "malformedPolicyDocumentMessage": {
@@ -364,6 +525,12 @@ private let stsJSON = #"""
    "max": 256,
    "min": 9,
    "pattern": "[\\w+=/:,.@-]*",
+   "type": "string"
+  },
+  "sessionPolicyDocumentType": {
+   "max": 2048,
+   "min": 1,
+   "pattern": "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+",
    "type": "string"
   },
   "sourceIdentityType": {
@@ -412,7 +579,17 @@ private let stsJSON = #"""
    "pattern": "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+",
    "type": "string"
   },
+  "urlType": {
+   "max": 2048,
+   "min": 4,
+   "type": "string"
+  },
   "userIdType": {
+   "type": "string"
+  },
+  "webIdentitySubjectType": {
+   "max": 255,
+   "min": 6,
    "type": "string"
   }
  }

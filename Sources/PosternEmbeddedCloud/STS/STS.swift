@@ -6,17 +6,32 @@ struct STS {
     var cloud: CloudState
     let caller: Caller
 
+    /// Operations AWS takes without a signature.
+    static let unsignedOperations: Set<String> = ["AssumeRoleWithWebIdentity"]
+
     mutating func perform(_ operation: String, _ input: AWSValue) throws -> AWSValue {
         switch operation {
         case "GetCallerIdentity":
             return ["Account": .string(caller.account), "Arn": .string(caller.arn), "UserId": .string(caller.userID)]
         case "AssumeRole": return try assumeRole(input)
+        case "AssumeRoleWithWebIdentity":
+            guard let token = input["WebIdentityToken"]?.string, (4...20000).contains(token.count) else {
+                throw AWSServiceError("InvalidIdentityToken", "The web identity token is missing or not 4 to 20,000 characters long.")
+            }
+            var output = try assumeRole(input)
+            if case .structure(var members) = output {
+                members["SubjectFromWebIdentityToken"] = .string("system:serviceaccount:postern")
+                members["Audience"] = "sts.amazonaws.com"
+                members["Provider"] = "postern.local"
+                output = .structure(members)
+            }
+            return output
         default: throw AWSServiceError.invalidAction(operation, service: "STS")
         }
     }
 
-    /// The embedded cloud has no IAM: any role ARN can be assumed, and the credentials act in
-    /// the role's account.
+    /// The embedded cloud has no IAM: any role ARN can be assumed (and any web identity token
+    /// is taken), and the credentials act in the role's account.
     mutating func assumeRole(_ input: AWSValue) throws -> AWSValue {
         let roleARN = try input.required("RoleArn")
         let sessionName = try input.required("RoleSessionName")

@@ -23,30 +23,35 @@ public struct CloudResponder: HTTPResponder {
         // HTTP/1's Host header arrives as the request's authority.
         if headers["host"] == nil, let authority = request.head.authority { headers["host"] = authority }
 
-        guard let header = headers["authorization"], let authorization = SigV4.parseAuthorization(header) else {
+        let authorization = headers["authorization"].flatMap(SigV4.parseAuthorization)
+        // STS's web identity call is the one AWS takes unsigned: its token is the proof.
+        let unsignedAction = authorization == nil ? FormParameters(encoded: String(decoding: bytes, as: UTF8.self))["Action"] : nil
+        guard authorization != nil || unsignedAction.map(STS.unsignedOperations.contains) == true else {
             return plainError(
                 AWSServiceError(
                     "MissingAuthenticationToken",
                     "Request is missing Authentication Token: sign it with SigV4 (awscli and the AWS SDKs do). The access key id picks the account: 12 digits is that account, anything else the default customer account 000000000000.",
                     status: 403), requestID: requestID)
         }
-        guard let service = CloudService(rawValue: authorization.service) else {
+        let signingService = authorization?.service ?? CloudService.sts.rawValue
+        guard let service = CloudService(rawValue: signingService) else {
             return plainError(
                 AWSServiceError(
                     "UnknownService",
-                    "The embedded cloud serves ec2, elasticloadbalancing, route53 and sts; the request is signed for '\(authorization.service)'.",
+                    "The embedded cloud serves ec2, elasticloadbalancing, route53 and sts; the request is signed for '\(signingService)'.",
                     status: 400), requestID: requestID)
         }
         let encoder = XMLResponseEncoder(model: service.model)
         func failure(_ error: AWSServiceError) -> Response {
             respond(status: error.status, body: encoder.encodeError(error, requestID: requestID), requestID: requestID, service: service)
         }
-        guard let region = Region.named(authorization.region) ?? (service == .route53 || service == .sts ? Region.all[0] : nil) else {
+        let regionName = authorization?.region ?? Region.all[0].name
+        guard let region = Region.named(regionName) ?? (service == .route53 || service == .sts ? Region.all[0] : nil) else {
             return failure(AWSServiceError(
                 "InvalidClientTokenId",
-                "The embedded cloud has no region '\(authorization.region)'; it has \(Region.all.map(\.name).joined(separator: ", ")). Pass --region or set AWS_DEFAULT_REGION."))
+                "The embedded cloud has no region '\(regionName)'; it has \(Region.all.map(\.name).joined(separator: ", ")). Pass --region or set AWS_DEFAULT_REGION."))
         }
-        if cloud.configuration.verifiesSignatures {
+        if let authorization, cloud.configuration.verifiesSignatures {
             let signed = SigV4.Request(
                 method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "", headers: headers, body: bytes)
             guard let secret = await cloud.secret(accessKeyID: authorization.accessKeyID) else {
@@ -62,10 +67,19 @@ public struct CloudResponder: HTTPResponder {
                     status: 403))
             }
         }
+        let accessKeyID = authorization?.accessKeyID ?? ""
+        let fault = cloud.configuration.faults.draw(account: await cloud.identity(accessKeyID: accessKeyID).account)
+        switch fault {
+        case .throttle: return failure(Self.throttling(service))
+        case .error:
+            return failure(AWSServiceError("InternalError", "An internal error has occurred (a fault the embedded cloud was asked to inject).", status: 500, isSenderFault: false))
+        case .loseResponse, nil: break
+        }
         do {
             let (operation, input) = try decode(request: request, headers: headers, body: bytes, service: service)
             let output = try await cloud.perform(
-                service: service, operation: operation, input: input, accessKeyID: authorization.accessKeyID, region: region)
+                service: service, operation: operation, input: input, accessKeyID: accessKeyID, region: region)
+            if fault == .loseResponse { return Self.lostResponse() }
             let encoded = encoder.encode(output, operation: operation, requestID: requestID)
             return respond(status: encoded.status, body: encoded.body, requestID: requestID, service: service, extra: encoded.headers)
         } catch let error as AWSServiceError {
@@ -74,6 +88,26 @@ public struct CloudResponder: HTTPResponder {
             return failure(AWSServiceError("InternalError", "The embedded cloud failed: \(error)", status: 500, isSenderFault: false))
         }
     }
+
+    /// Each service's own answer when it throttles a caller.
+    static func throttling(_ service: CloudService) -> AWSServiceError {
+        switch service {
+        case .ec2: AWSServiceError("RequestLimitExceeded", "Request limit exceeded.", status: 503, isSenderFault: false)
+        case .route53: AWSServiceError("Throttling", "Rate exceeded", status: 400)
+        case .elbv2, .sts: AWSServiceError("Throttling", "Rate exceeded", status: 400)
+        }
+    }
+
+    /// A response that never arrives: its head goes out and the connection is then dropped
+    /// before a byte of its body, so the caller cannot know whether its change was made.
+    static func lostResponse() -> Response {
+        var fields = HTTPFields()
+        fields[.contentType] = "text/xml"
+        fields[.contentLength] = "1024"
+        return Response(status: .ok, headers: fields, body: ResponseBody { _ in throw LostResponse() })
+    }
+
+    struct LostResponse: Error {}
 
     private func decode(request: Request, headers: [String: String], body: [UInt8], service: CloudService) throws -> (String, AWSValue) {
         let model = service.model

@@ -10,6 +10,7 @@ struct Walk {
     let provider: AWSClient
     let customer: AWSClient
     let dnsPort: Int
+    let cloudURL: URL
     let standIn: DemoStandIn
     let region = "us-west-2"
 
@@ -17,6 +18,7 @@ struct Walk {
         self.terminal = terminal
         self.standIn = standIn
         dnsPort = server.dnsPort
+        cloudURL = server.cloudURL
         let key = try JSONSerialization.jsonObject(with: Data(contentsOf: server.dataDirectory.appendingPathComponent("admin-key.json"))) as? [String: String] ?? [:]
         api = APIClient(baseURL: server.controlURL, publicKey: key["publicKey"] ?? "", privateKey: key["privateKey"] ?? "")
         provider = AWSClient(credentials: AWSCredentials(accessKeyID: "111111111111", secretAccessKey: "demo"), endpoint: server.cloudURL)
@@ -173,7 +175,7 @@ struct Walk {
 
     /// Bytes through the connection's endpoint, from the platform's side, to the stand-in.
     private func traffic(cluster: String, connection: String, endpoint: String, platformAccount: String) async throws {
-        let platform = AWSClient(credentials: AWSCredentials(accessKeyID: platformAccount, secretAccessKey: "demo"), endpoint: provider.endpoint)
+        let platform = AWSClient(credentials: AWSCredentials(accessKeyID: platformAccount, secretAccessKey: "demo"), endpoint: cloudURL)
         let name = try await platform.call(.ec2, "DescribeVpcEndpoints", ["VpcEndpointIds": [.string(endpoint)]], region: region)["VpcEndpoints"]?
             .list.first?["DnsEntries"]?.list.first?["DnsName"]?.string ?? ""
         say("dig @127.0.0.1 -p \(dnsPort) +short \(name)")

@@ -20,12 +20,13 @@ struct DoctorCommand: AsyncParsableCommand {
         var regionName: String { region ?? ProcessInfo.processInfo.environment["AWS_DEFAULT_REGION"] ?? "us-east-1" }
 
         func client() throws -> AWSClient {
-            guard let credentials = AWSCredentials.standard() else {
-                throw CLIError("no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE")
+            let environment = ProcessInfo.processInfo.environment
+            let configured = endpointURL ?? environment["AWS_ENDPOINT_URL"] ?? (environment["AWS_ENDPOINT_URL_EC2"] == nil ? "http://127.0.0.1:4081" : nil)
+            do {
+                return try AWSClient.standard(endpointURL: configured)
+            } catch {
+                throw CLIError("\(error)")
             }
-            let text = endpointURL ?? ProcessInfo.processInfo.environment["AWS_ENDPOINT_URL"] ?? "http://127.0.0.1:4081"
-            guard let url = URL(string: text) else { throw CLIError("'\(text)' is not a URL") }
-            return AWSClient(credentials: credentials, endpoint: url)
         }
     }
 
@@ -104,7 +105,7 @@ struct DoctorCommand: AsyncParsableCommand {
         /// `--dns`, Postern's DNS for a local embedded cloud, or this machine's resolver), then
         /// a TCP connection to the first address.
         func reach(_ name: String, client: AWSClient, securityGroupsAllow: Bool, vpc: String) throws -> (Bool, String, String) {
-            let local = ["127.0.0.1", "localhost", "::1"].contains(client.endpoint?.host ?? "")
+            let local = ["127.0.0.1", "localhost", "::1"].contains(client.endpoints.resolve(.ec2, region: "us-east-1").url.host ?? "")
             let server = dns ?? (local ? "127.0.0.1:4053" : nil)
             let addresses: [String]
             if let server {
