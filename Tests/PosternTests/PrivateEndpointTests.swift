@@ -32,7 +32,12 @@ import Testing
     }
 
     @Test func seed000EndpointIsRegisteredAcceptedAndDeleted() async throws {
-        let postern = try await PosternProcess()
+        try await Self.walkSeed000(try await PosternProcess())
+    }
+
+    /// Seed 000 end to end: the node group's service made, the customer's endpoint discovered,
+    /// registered, accepted, given private DNS, and deleted, each step checked in the cloud.
+    static func walkSeed000(_ postern: any PosternServing) async throws {
         let api = try postern.api()
         let (cluster, service) = try await Self.activeCluster(api)
         let serviceName = try #require(service["serviceName"].string)

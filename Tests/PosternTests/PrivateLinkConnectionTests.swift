@@ -25,7 +25,12 @@ import Testing
     }
 
     @Test func seed004ConnectionIsAcceptedByTheCustomerAndDeleted() async throws {
-        let postern = try await PosternProcess()
+        try await Self.walkSeed004(try await PosternProcess())
+    }
+
+    /// Seed 004 with seed 003's endpoint service, end to end: the connection is made, accepted
+    /// by the customer, given domains, and deleted, each step checked in the cloud.
+    static func walkSeed004(_ postern: any PosternServing) async throws {
         let api = try postern.api()
         let cluster = try await Self.activeCluster(api)
         let base = "/v1beta1/clusters/\(cluster)/privateLinkConnections"

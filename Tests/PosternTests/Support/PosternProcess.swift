@@ -2,54 +2,16 @@ import Foundation
 import Synchronization
 import Testing
 
-/// A real `postern serve` on loopback with its own data directory, started for one test.
-final class PosternProcess: @unchecked Sendable {
-    let dataDirectory: URL
-    let process = Process()
-    private let log: URL
-    private(set) var cloudURL = ""
-    private(set) var controlURL = ""
-    private(set) var dnsPort = 0
-    /// The loopback slots this server's VPCs take, apart from every other server running.
-    var vpcSlots: ClosedRange<Int> { lease.slots }
-    private let lease: SlotLease
+/// What a test drives of a running Postern: its control plane, its cloud's AWS API and DNS.
+protocol PosternServing: AnyObject, Sendable {
+    var cloudURL: String { get }
+    var controlURL: String { get }
+    var dnsPort: Int { get }
+    /// The control plane's data directory (its admin key is there).
+    var dataDirectory: URL { get }
+}
 
-    /// Starts the binary and waits (at most 30 s) until both listeners are up.
-    init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil) async throws {
-        self.dataDirectory = dataDirectory ?? Scratch.path("postern-test")
-        log = Scratch.path("postern-log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        process.executableURL = try Self.binary()
-        let lease = try await SlotLease()
-        self.lease = lease
-        process.arguments = ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
-                             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", delay] + arguments
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try Subprocess.launch(process)
-        try? handle.close()
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            if let cloud = Self.url(in: text, after: "embedded cloud"), let control = Self.url(in: text, after: "control plane"),
-                let dns = Self.dnsPort(in: text)
-            {
-                cloudURL = cloud
-                controlURL = control
-                dnsPort = dns
-                return
-            }
-            guard process.isRunning else { break }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        let ended = process.isRunning ? "still running" : "ended with status \(process.terminationStatus) (\(process.terminationReason == .uncaughtSignal ? "signal" : "exit"))"
-        stop()
-        throw PosternTestError("postern serve did not start (\(ended)): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
-    }
-
-    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-
+extension PosternServing {
     /// The admin key pair the server wrote into its data directory.
     var adminKey: (publicKey: String, privateKey: String) {
         get throws {
@@ -65,14 +27,45 @@ final class PosternProcess: @unchecked Sendable {
         return ControlPlaneClient(baseURL: controlURL, user: "\(key.publicKey):\(key.privateKey)")
     }
 
-    /// The awscli, pointed at this server's embedded cloud.
+    /// The awscli, pointed at this server's cloud.
     func aws(account: String = "000000000000", region: String = "us-east-1") -> AWSCLI {
         AWSCLI(endpoint: cloudURL, accessKeyID: account, region: region)
     }
+}
 
-    /// Asks the server to stop (SIGTERM), and kills it if it has not within ten seconds;
-    /// returns whether it stopped by itself.
-    /// (Foundation's `waitUntilExit` can hang in async tests on Linux, so this polls.)
+/// A `postern` subcommand started for one test, its output in a log, ready once its log shows
+/// what `ready` looks for (at most 30 s).
+final class PosternDaemon: @unchecked Sendable {
+    let process = Process()
+    let log: URL
+
+    init(_ arguments: [String], environment: [String: String]? = nil, ready: (String) -> Bool) async throws {
+        log = Scratch.path("postern-log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = try PosternProcess.binary()
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try Subprocess.launch(process)
+        try? handle.close()
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if ready(output) { return }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let ended = process.isRunning ? "still running" : "ended with status \(process.terminationStatus) (\(process.terminationReason == .uncaughtSignal ? "signal" : "exit"))"
+        stop()
+        throw PosternTestError("postern \(arguments.first ?? "") did not start (\(ended)): \(output)")
+    }
+
+    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// Asks it to stop (SIGTERM), and kills it if it has not within ten seconds; returns
+    /// whether it stopped by itself. (Foundation's `waitUntilExit` can hang in async tests on
+    /// Linux, so this polls.)
     @discardableResult
     func stop() -> Bool {
         guard process.isRunning else { return true }
@@ -85,20 +78,56 @@ final class PosternProcess: @unchecked Sendable {
         try? FileManager.default.removeItem(at: log)
     }
 
-
-    private static func dnsPort(in text: String) -> Int? {
+    static func dnsPort(in text: String) -> Int? {
         guard let line = text.split(separator: "\n").first(where: { $0.contains("DNS server") }),
             let range = line.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression)
         else { return nil }
         return Int(line[range].split(separator: ":").last ?? "")
     }
 
-    private static func url(in text: String, after marker: String) -> String? {
+    static func url(in text: String, after marker: String) -> String? {
         guard let line = text.split(separator: "\n").first(where: { $0.contains(marker) && $0.contains("listening on") }),
             let start = line.range(of: "http://")
         else { return nil }
         return String(line[start.lowerBound...].prefix { $0 != "," && $0 != " " })
     }
+}
+
+/// A real `postern serve` on loopback with its own data directory, started for one test.
+final class PosternProcess: PosternServing, @unchecked Sendable {
+    let dataDirectory: URL
+    private let daemon: PosternDaemon
+    var process: Process { daemon.process }
+    let cloudURL: String
+    let controlURL: String
+    let dnsPort: Int
+    /// The loopback slots this server's VPCs take, apart from every other server running.
+    var vpcSlots: ClosedRange<Int> { lease.slots }
+    private let lease: SlotLease
+
+    /// Starts the binary and waits (at most 30 s) until both listeners are up.
+    init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil) async throws {
+        self.dataDirectory = dataDirectory ?? Scratch.path("postern-test")
+        let lease = try await SlotLease()
+        self.lease = lease
+        daemon = try await PosternDaemon(
+            ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
+             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", delay] + arguments
+        ) { text in
+            PosternDaemon.url(in: text, after: "embedded cloud") != nil && PosternDaemon.url(in: text, after: "control plane") != nil
+                && PosternDaemon.dnsPort(in: text) != nil
+        }
+        cloudURL = PosternDaemon.url(in: daemon.output, after: "embedded cloud") ?? ""
+        controlURL = PosternDaemon.url(in: daemon.output, after: "control plane") ?? ""
+        dnsPort = PosternDaemon.dnsPort(in: daemon.output) ?? 0
+    }
+
+    var output: String { daemon.output }
+
+    @discardableResult
+    func stop() -> Bool { daemon.stop() }
+
+    deinit { daemon.stop() }
 
     /// The `postern` built beside this test bundle.
     static func binary() throws -> URL {
