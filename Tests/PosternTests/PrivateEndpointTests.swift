@@ -14,7 +14,7 @@ import Testing
     }
 
     /// A Dedicated cluster in us-west-2 whose private link service is ACTIVE, and that service.
-    static func activeCluster(_ api: ControlPlaneClient, nodes: Int = 2) async throws -> (DedicatedCluster, JSON) {
+    static func activeCluster(_ api: ControlPlaneClient, nodes: Int = 2, seconds: Double = 45) async throws -> (DedicatedCluster, JSON) {
         let created = try await api.post("/dedicated/v1beta1/clusters", #"""
             {"displayName": "orders", "regionId": "aws-us-west-2", "port": 4000,
              "tidbNodeSetting": {"nodeSpecKey": "8C16G", "tidbNodeGroups": [{"nodeCount": \#(nodes)}]},
@@ -26,7 +26,7 @@ import Testing
         let group = try #require(created.json["tidbNodeSetting"]["tidbNodeGroups"][0]["tidbNodeGroupId"].string)
         #expect(created.json["tidbNodeSetting"]["tidbNodeGroups"][0]["displayName"].string == "DefaultGroup")
         let cluster = DedicatedCluster(id: id, nodeGroupID: group)
-        let service = try await api.wait("\(cluster.base)/privateLinkService", until: "state", is: "ACTIVE", seconds: 45)
+        let service = try await api.wait("\(cluster.base)/privateLinkService", until: "state", is: "ACTIVE", seconds: seconds)
         #expect(service.json["state"].string == "ACTIVE", "\(service.json)")
         return (cluster, service.json)
     }

@@ -7,10 +7,10 @@ import Testing
     static let platformAccount = "100000000000"
 
     /// An ACTIVE Essential cluster in `region`, and its id.
-    static func activeCluster(_ api: ControlPlaneClient, region: String = "regions/aws-us-west-2") async throws -> String {
+    static func activeCluster(_ api: ControlPlaneClient, region: String = "regions/aws-us-west-2", seconds: Double = 30) async throws -> String {
         let id = try await api.post("/v1beta1/clusters", #"{"displayName": "dataflow", "region": {"name": "\#(region)"}}"#)
             .json["clusterId"].string ?? ""
-        let active = try await api.wait("/v1beta1/clusters/\(id)", until: "state", is: "ACTIVE")
+        let active = try await api.wait("/v1beta1/clusters/\(id)", until: "state", is: "ACTIVE", seconds: seconds)
         #expect(active.json["state"].string == "ACTIVE")
         return id
     }

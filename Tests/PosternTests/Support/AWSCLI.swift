@@ -8,6 +8,8 @@ struct AWSCLI: Sendable {
     var secretAccessKey = "secret"
     var sessionToken: String?
     let region: String
+    /// awscli's own retries (AWS_MAX_ATTEMPTS): one unless a test reads a cloud that fails.
+    var maxAttempts = 1
 
     init(endpoint: String, accessKeyID: String, region: String) {
         self.endpoint = endpoint
@@ -32,7 +34,7 @@ struct AWSCLI: Sendable {
         if let sessionToken { environment["AWS_SESSION_TOKEN"] = sessionToken }
         environment["AWS_CONFIG_FILE"] = "/dev/null"
         environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
-        environment["AWS_MAX_ATTEMPTS"] = "1"
+        environment["AWS_MAX_ATTEMPTS"] = String(maxAttempts)
         environment["AWS_RETRY_MODE"] = "standard"
         environment["AWS_PAGER"] = ""
         environment["AWS_EC2_METADATA_DISABLED"] = "true"
