@@ -25,9 +25,14 @@ public struct CloudWatchUsageSource: UsageSource {
         switch subject {
         case .platformEndpoint(let endpointID, let endpointRegion):
             region = endpointRegion
-            guard let endpoint = try await client.call(
-                .ec2, "DescribeVpcEndpoints", ["Filters": [["Name": "vpc-endpoint-id", "Values": [.string(endpointID)]]]], region: region
-            )["VpcEndpoints"]?.list.first else { return nil }
+            let found: AWSValue?
+            do {
+                found = try await client.call(.ec2, "DescribeVpcEndpoints", ["VpcEndpointIds": [.string(endpointID)]], region: region)[
+                    "VpcEndpoints"]?.list.first
+            } catch let error as AWSServiceError where error.code.hasPrefix("InvalidVpcEndpointId") {
+                found = nil
+            }
+            guard let endpoint = found else { return nil }
             namespace = "AWS/PrivateLinkEndpoints"
             dimensions = [
                 ("Endpoint Type", endpoint["VpcEndpointType"]?.string ?? "Interface"), ("Service Name", endpoint["ServiceName"]?.string ?? ""),

@@ -17,7 +17,7 @@ final class MotoProcess: @unchecked Sendable {
         var exits: [String] = []
         for _ in 0..<3 {
             let log = FileManager.default.temporaryDirectory.appendingPathComponent("postern-moto-\(UUID().uuidString).log")
-            defer { try? FileManager.default.removeItem(at: log) }
+            defer { if ProcessInfo.processInfo.environment["POSTERN_KEEP_MOTO_LOG"] == nil { try? FileManager.default.removeItem(at: log) } }
             if try await start(log: log) { return }
             let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             exits.append("\(url): \(output.split(separator: "\n").suffix(3).joined(separator: " | "))")
