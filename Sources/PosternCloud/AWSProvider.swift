@@ -5,7 +5,9 @@ import PosternDomain
 /// The AWS provider: AWS's own API through `AWSClient`, against AWS, the embedded cloud or moto.
 public actor AWSProvider: CloudProvider {
     let client: AWSClient
-    private var networks: [String: PlatformNetwork] = [:]
+    /// Each region's platform network, found or made once: callers that ask at the same time
+    /// wait for the one search, so no two make a VPC.
+    private var networks: [String: Task<PlatformNetwork, any Error>] = [:]
 
     /// Tag that marks what Postern made.
     static let platformTag = "postern:platform"
@@ -14,7 +16,18 @@ public actor AWSProvider: CloudProvider {
     public init(client: AWSClient) { self.client = client }
 
     public func platformNetwork(region: String) async throws -> PlatformNetwork {
-        if let known = networks[region] { return known }
+        if let known = networks[region] { return try await known.value }
+        let search = Task { try await findOrMakeNetwork(region: region) }
+        networks[region] = search
+        do {
+            return try await search.value
+        } catch {
+            networks[region] = nil
+            throw error
+        }
+    }
+
+    private func findOrMakeNetwork(region: String) async throws -> PlatformNetwork {
         let account = try await client.call(.sts, "GetCallerIdentity", region: region)["Account"]?.string ?? ""
         let vpcID = try await platformVPC(region: region)
         let zones = Self.clusterZones(try await client.callAll(.ec2, "DescribeAvailabilityZones", region: region)["AvailabilityZones"]?.list ?? [])
@@ -37,7 +50,6 @@ public actor AWSProvider: CloudProvider {
         let network = PlatformNetwork(
             provider: .aws, region: region, accountID: account, vpcID: vpcID, subnets: subnets,
             securityGroupID: try await platformSecurityGroup(vpcID: vpcID, region: region))
-        networks[region] = network
         return network
     }
 

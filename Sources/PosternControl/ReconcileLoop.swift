@@ -14,8 +14,11 @@ public final class ReconcileLoop: Sendable {
     let services: PrivateLinkServiceReconciler?
     let endpoints: PrivateEndpointConnectionReconciler?
     let interval: Duration
+    /// How many steps of one kind run at once.
+    let concurrency: Int
 
-    public init(store: any Store, provider: (any CloudProvider)?, interval: Duration = .milliseconds(200)) {
+    public init(store: any Store, provider: (any CloudProvider)?, interval: Duration = .milliseconds(200), concurrency: Int = 8) {
+        self.concurrency = max(1, concurrency)
         self.store = store
         self.clusters = ClusterReconciler(store: store, provider: provider)
         self.connections = provider.map { PrivateLinkConnectionReconciler(store: store, provider: $0) }
@@ -82,16 +85,28 @@ public final class ReconcileLoop: Sendable {
         }
     }
 
-    /// Takes one step for each resource; when a step fails, records when to try again (see `backoff`).
-    private func each<Resource>(
-        _ resources: [Resource], now: Date, _ lastCheck: KeyPath<Resource, Date?>, _ step: (Resource) async throws -> Void,
-        retry: (Resource, Date, any Error) async -> Void
+    /// Takes one step for each resource, `concurrency` at a time; when a step fails, records
+    /// when to try again (see `backoff`).
+    private func each<Resource: Sendable>(
+        _ resources: [Resource], now: Date, _ lastCheck: KeyPath<Resource, Date?> & Sendable,
+        _ step: @escaping @Sendable (Resource) async throws -> Void,
+        retry: @escaping @Sendable (Resource, Date, any Error) async -> Void
     ) async {
-        for resource in resources {
-            do {
-                try await step(resource)
-            } catch {
-                await retry(resource, now.addingTimeInterval(Self.backoff(after: resource[keyPath: lastCheck], now: now)), error)
+        await withTaskGroup(of: Void.self) { group in
+            var running = 0
+            for resource in resources {
+                if running == concurrency {
+                    await group.next()
+                    running -= 1
+                }
+                running += 1
+                group.addTask {
+                    do {
+                        try await step(resource)
+                    } catch {
+                        await retry(resource, now.addingTimeInterval(Self.backoff(after: resource[keyPath: lastCheck], now: now)), error)
+                    }
+                }
             }
         }
     }

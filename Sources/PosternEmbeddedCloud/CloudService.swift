@@ -6,6 +6,7 @@ public enum CloudService: String, Sendable, CaseIterable {
     case elbv2 = "elasticloadbalancing"
     case route53
     case sts
+    case cloudWatch = "monitoring"
 
     public var model: ServiceModel {
         switch self {
@@ -13,6 +14,7 @@ public enum CloudService: String, Sendable, CaseIterable {
         case .elbv2: .elbv2
         case .route53: .route53
         case .sts: .sts
+        case .cloudWatch: .cloudWatch
         }
     }
 }

@@ -32,8 +32,11 @@ public actor EmbeddedCloud {
     public nonisolated let changes = ChangeSignal()
     private var state: CloudState
     private let store: CloudStore
+    /// What the data plane meters, for CloudWatch's answers.
+    public nonisolated let meter: UsageMeter?
 
-    public init(dataDirectory: URL, configuration: Configuration) throws {
+    public init(dataDirectory: URL, configuration: Configuration, meter: UsageMeter? = nil) throws {
+        self.meter = meter
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         self.configuration = configuration
         store = try CloudStore(path: dataDirectory.appendingPathComponent("cloud.sqlite").path)
@@ -77,7 +80,7 @@ public actor EmbeddedCloud {
         let who = identity(accessKeyID: accessKeyID)
         let caller = Caller(
             account: who.account, arn: who.arn, userID: who.userID, region: region, now: now, delay: configuration.delay,
-            loopbackSlots: configuration.loopbackSlots)
+            loopbackSlots: configuration.loopbackSlots, meter: meter)
         var draft = state
         draft.advance(to: now)
         var operations = service.operations.init(cloud: draft, caller: caller)

@@ -39,12 +39,15 @@ struct EmbeddedCloudServer {
     let services: [any Service]
 
     init(directory: URL, host: String, port requested: Int, options: EmbeddedCloudOptions, logger: Logger) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let meter = UsageMeter(file: directory.appendingPathComponent("usage.json"))
         cloud = try EmbeddedCloud(
             dataDirectory: directory,
             configuration: .init(
                 delay: options.cloudDelay, verifiesSignatures: options.cloudVerifySignatures, loopbackSlots: options.vpcSlots,
-                faults: options.faults))
-        dataPlane = DataPlane(meter: UsageMeter(file: directory.appendingPathComponent("usage.json")))
+                faults: options.faults),
+            meter: meter)
+        dataPlane = DataPlane(meter: meter)
         let port = self.port
         if requested != 0 { port.resolve(requested) }
         let faults = options.faults.isEmpty ? "" : ", faults \(options.faults.description)"
@@ -55,7 +58,7 @@ struct EmbeddedCloudServer {
                 let bound = channel.localAddress?.port ?? requested
                 port.resolve(bound)
                 announce(
-                    "embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts) listening on http://\(host):\(bound), provisioning delay \(Serve.format(options.cloudDelay))\(faults)")
+                    "embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts, monitoring) listening on http://\(host):\(bound), provisioning delay \(Serve.format(options.cloudDelay))\(faults)")
             },
             logger: logger)
         services = [

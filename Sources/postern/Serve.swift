@@ -17,7 +17,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Run Postern: the control plane and, by default, its embedded cloud.",
         discussion: """
             By default (--cloud embedded) the embedded cloud answers AWS's own API (EC2, ELBv2,
-            Route 53, STS) on --cloud-port, so the aws CLI works against it:
+            Route 53, STS, CloudWatch) on --cloud-port, so the aws CLI works against it:
               aws --endpoint-url http://127.0.0.1:4081 --region us-east-1 ec2 describe-availability-zones
             An access key id of 12 digits acts in that account; any other key in 000000000000.
 

@@ -90,7 +90,8 @@ import Testing
                 [default]
                 region = us-west-2
                 [profile ops]
-                role_arn = arn:aws:iam::100000000000:role/postern  # the platform role
+                # the platform role
+                role_arn = arn:aws:iam::100000000000:role/postern
                 source_profile = base
                 """,
             credentials: """

@@ -119,4 +119,81 @@ import Testing
         let records = try await aws.call("route53", "list-resource-record-sets", "--hosted-zone-id", made.zone)
         #expect(records["ResourceRecordSets"].array.contains { $0["Name"].string == "db.client.example.internal." })
     }
+
+    /// A change whose answer is lost (the cloud made it, then dropped the connection) is sent
+    /// again only when it carries a client token, and then nothing is made twice; a change
+    /// without one is left to its caller, made once.
+    @Test func lostAnswersAreReplayedOnlyWithAClientToken() async throws {
+        var postern = try await PosternProcess()
+        let service = try await EndpointServiceFixture.make(postern.aws(account: "222222222222"), zones: ["us-east-1a"], allowing: ["111111111111"])
+        let network = try await ConsumerNetwork.make(postern.aws(account: "111111111111"), zoneIDs: service.zoneIDs)
+        let directory = postern.dataDirectory
+        #expect(postern.stop())
+        postern = try await PosternProcess(arguments: ["--faults", "lose-response=1,account=111111111111"], dataDirectory: directory)
+
+        let retry = RetryStrategy(maxAttempts: 3, baseDelay: 0.05)
+        let client = AWSClient(
+            credentials: AWSCredentials(accessKeyID: "111111111111", secretAccessKey: "secret"), endpoint: URL(string: postern.cloudURL)!,
+            retry: retry, timeout: 20)
+        await #expect { _ = try await client.call(.ec2, "CreateVpc", ["CidrBlock": "10.7.0.0/16"], region: "us-east-1") } throws: { error in
+            (error as? TransportError).map { !$0.isTimeout && !$0.notSent } ?? false
+        }
+        #expect(retry.quotaLeft == 500, "CreateVpc carries no token: not sent again")
+        await #expect(throws: TransportError.self) {
+            _ = try await client.call(
+                .ec2, "CreateVpcEndpoint",
+                ["VpcEndpointType": "Interface", "VpcId": .string(network.vpcID), "ServiceName": .string(service.serviceName),
+                 "SubnetIds": .strings(network.subnetIDs), "ClientToken": "lost-answers-1"],
+                region: "us-east-1")
+        }
+        #expect(retry.quotaLeft == 490, "CreateVpcEndpoint with its token: sent three times")
+
+        #expect(postern.stop())
+        postern = try await PosternProcess(dataDirectory: directory)
+        let customer = postern.aws(account: "111111111111")
+        #expect(try await customer.call("ec2", "describe-vpcs", "--filters", "Name=cidr-block,Values=10.7.0.0/16")["Vpcs"].array.count == 1)
+        let endpoints = try await customer.call("ec2", "describe-vpc-endpoints")["VpcEndpoints"].array
+        #expect(endpoints.count == 1, "three sends, one endpoint: \(endpoints)")
+    }
+
+    /// A throttled call is tried the configured number of times, then the throttling error stands.
+    @Test func throttlingIsRetriedThenReported() async throws {
+        let postern = try await PosternProcess(arguments: ["--faults", "throttle=1"])
+        let retry = RetryStrategy(maxAttempts: 4, baseDelay: 0.05)
+        let client = AWSClient(
+            credentials: AWSCredentials(accessKeyID: "111111111111", secretAccessKey: "secret"), endpoint: URL(string: postern.cloudURL)!,
+            retry: retry)
+        await #expect { _ = try await client.call(.ec2, "DescribeVpcs", region: "us-east-1") } throws: {
+            ($0 as? AWSServiceError)?.code == "RequestLimitExceeded"
+        }
+        await #expect { _ = try await client.call(.route53, "ListHostedZones", region: "us-east-1") } throws: {
+            ($0 as? AWSServiceError)?.code == "Throttling"
+        }
+        #expect(retry.quotaLeft == 500 - 2 * 3 * 5, "three retries each")
+    }
+
+    /// Every page of a paged Describe or List, whatever the service's cursor.
+    @Test func pagesAreFollowedToTheEnd() async throws {
+        let postern = try await PosternProcess()
+        let client = Self.client(postern.cloudURL)
+        let vpc = try await client.call(.ec2, "CreateVpc", ["CidrBlock": "10.40.0.0/16"], region: "us-east-1")["Vpc"]?["VpcId"]?.string ?? ""
+        var made: [String] = []
+        for index in 0..<7 {
+            made.append(try await client.call(
+                .ec2, "CreateSubnet", ["VpcId": .string(vpc), "CidrBlock": .string("10.40.\(index).0/24"), "AvailabilityZone": "us-east-1a"],
+                region: "us-east-1")["Subnet"]?["SubnetId"]?.string ?? "")
+        }
+        let filter: AWSValue = ["Filters": [["Name": "vpc-id", "Values": [.string(vpc)]]], "MaxResults": 5]
+        let pages = try await client.pages(.ec2, "DescribeSubnets", filter, region: "us-east-1")
+        #expect(pages.count == 2, "NextToken")
+        let all = try await client.callAll(.ec2, "DescribeSubnets", filter, region: "us-east-1")["Subnets"]?.list.compactMap { $0["SubnetId"]?.string } ?? []
+        #expect(all.sorted() == made.sorted(), "every subnet, none twice")
+
+        for index in 0..<5 {
+            _ = try await client.call(.elbv2, "CreateTargetGroup", ["Name": .string("paged-\(index)"), "Protocol": "TCP", "Port": 80, "VpcId": .string(vpc), "TargetType": "ip"], region: "us-east-1")
+        }
+        let groups = try await client.pages(.elbv2, "DescribeTargetGroups", ["PageSize": 2], region: "us-east-1")
+        #expect(groups.count == 3, "Marker / NextMarker")
+        #expect(groups.flatMap { $0["TargetGroups"]?.list ?? [] }.count == 5)
+    }
 }

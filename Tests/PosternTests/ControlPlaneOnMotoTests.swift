@@ -23,33 +23,55 @@ import Testing
         return environment
     }
 
-    /// EC2 and ELBv2 on one moto, Route 53 on another: what the provider makes lands on the
-    /// server of its service, and on no other.
+    /// `postern serve --cloud aws` with these variables, and its API as the admin.
+    static func controlPlane(_ environment: [String: String]) async throws -> (PosternDaemon, ControlPlaneClient) {
+        let data = Scratch.path("postern-test")
+        let serve = try await PosternDaemon(["serve", "--cloud", "aws", "--data-dir", data.path, "--port", "0"], environment: environment) {
+            PosternDaemon.url(in: $0, after: "control plane") != nil
+        }
+        let key = JSON(parsing: try String(contentsOf: data.appendingPathComponent("admin-key.json"), encoding: .utf8))
+        let api = ControlPlaneClient(
+            baseURL: PosternDaemon.url(in: serve.output, after: "control plane") ?? "",
+            user: "\(key["publicKey"].string ?? ""):\(key["privateKey"].string ?? "")")
+        return (serve, api)
+    }
+
+    /// EC2 and ELBv2 on one moto, Route 53 on another: a private link connection's endpoint
+    /// lands on the first, its attached domains' zone on the second, and neither on the other.
     @Test func eachServiceOnItsOwnServer() async throws {
         let compute = try await MotoProcess()
         defer { compute.stop() }
         let dns = try await MotoProcess()
         defer { dns.stop() }
-        let client = try AWSClient.standard(
-            environment: Self.environment(ec2: compute.url, route53: dns.url), timeout: AWSClientTests.patientTimeout)
-        #expect(client.endpoints.resolve(.route53, region: "us-west-2").url.absoluteString == dns.url)
-        let provider = AWSProvider(client: client)
-        let network = try await provider.platformNetwork(region: "us-west-2")
+        let (serve, api) = try await Self.controlPlane(Self.environment(ec2: compute.url, route53: dns.url))
+        defer { serve.stop() }
+        #expect(serve.output.contains("route_53 \(dns.url)") && serve.output.contains("ec2 \(compute.url)"), "\(serve.output)")
         let onCompute = AWSCLI(endpoint: compute.url, accessKeyID: Self.key, region: "us-west-2")
         let onDNS = AWSCLI(endpoint: dns.url, accessKeyID: Self.key, region: "us-west-2")
-        #expect(try await onCompute.call("ec2", "describe-vpcs", "--vpc-ids", network.vpcID)["Vpcs"].array.count == 1)
 
+        let cluster = try await PrivateLinkConnectionTests.activeCluster(api, seconds: 120)
         let service = try await EndpointServiceFixture.make(onCompute, zones: ["us-west-2a", "us-west-2b"])
-        let endpoint = try await provider.ensureEndpoint(
-            connectionID: "plc-split", serviceName: service.serviceName, serviceRegion: "us-west-2", network: network)
-        try await provider.ensureDomainRecords(DomainRecords(
-            reference: "adm-split", region: "us-west-2", zoneName: "split.aws.plc.tidbcloud.com", endpointID: endpoint.id,
-            names: [.init(name: "*.split.aws.plc.tidbcloud.com", zoneID: nil)]))
+        let created = try await PrivateLinkConnectionTests.create(api, cluster: cluster, service: service.serviceName)
+        let path = "/v1beta1/clusters/\(cluster)/privateLinkConnections/\(try #require(created.json["privateLinkConnectionId"].string))"
+        let made = try await api.wait(path, seconds: 120) { $0.json["awsEndpointService"]["endpointId"].string != nil }
+        let endpointID = try #require(made.json["awsEndpointService"]["endpointId"].string, "\(made.json)")
+
+        let dryRun = try await api.post("\(path):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": ""}, "validateOnly": true}"#)
+        let unique = try #require(dryRun.json["uniqueName"].string, "\(dryRun.json)")
+        let attached = try await api.post("\(path):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": "\#(unique)"}}"#)
+        #expect(attached.status == 200, "\(attached.json)")
+        let active = try await api.wait(path, seconds: 120) { reply in
+            let domains = reply.json["attachedDomains"].array.flatMap { $0["domains"].array }
+            return !domains.isEmpty && domains.allSatisfy { $0["state"].string == "ACTIVE" }
+        }
+        #expect(active.json["attachedDomains"][0]["domains"][0]["state"].string == "ACTIVE", "\(active.json)")
+
         let zones = try await onDNS.call("route53", "list-hosted-zones")["HostedZones"].array.compactMap { $0["Name"].string }
-        #expect(zones == ["split.aws.plc.tidbcloud.com."])
+        #expect(zones == ["\(unique).aws.plc.tidbcloud.com."])
         #expect(try await onCompute.call("route53", "list-hosted-zones")["HostedZones"].array.isEmpty, "no zone on the EC2 server")
         #expect(try await onDNS.call("ec2", "describe-vpc-endpoints")["VpcEndpoints"].array.isEmpty, "no endpoint on the Route 53 server")
-        #expect(try await onCompute.call("ec2", "describe-vpc-endpoints")["VpcEndpoints"].array.count == 1)
+        let endpoints = try await onCompute.call("ec2", "describe-vpc-endpoints")["VpcEndpoints"].array
+        #expect(endpoints.compactMap { $0["VpcEndpointId"].string } == [endpointID])
     }
 
     /// Usage through the API from CloudWatch's AWS/PrivateLinkEndpoints metrics, which the test
@@ -57,14 +79,8 @@ import Testing
     @Test func usageComesFromCloudWatch() async throws {
         let moto = try await MotoProcess()
         defer { moto.stop() }
-        let data = Scratch.path("postern-test")
-        let serve = try await PosternDaemon(
-            ["serve", "--cloud", "aws", "--data-dir", data.path, "--port", "0"], environment: Self.environment(ec2: moto.url, route53: moto.url)
-        ) { PosternDaemon.url(in: $0, after: "control plane") != nil }
-        let key = JSON(parsing: try String(contentsOf: data.appendingPathComponent("admin-key.json"), encoding: .utf8))
-        let api = ControlPlaneClient(
-            baseURL: PosternDaemon.url(in: serve.output, after: "control plane") ?? "",
-            user: "\(key["publicKey"].string ?? ""):\(key["privateKey"].string ?? "")")
+        let (serve, api) = try await Self.controlPlane(Self.environment(ec2: moto.url, route53: moto.url))
+        defer { serve.stop() }
         let aws = AWSCLI(endpoint: moto.url, accessKeyID: Self.key, region: "us-west-2")
 
         let cluster = try await PrivateLinkConnectionTests.activeCluster(api, seconds: 120)

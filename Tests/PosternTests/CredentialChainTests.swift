@@ -113,7 +113,7 @@ import Testing
     /// are fetched again, and the new ones sign.
     @Test func containerCredentialsAreRefreshedBeforeTheyExpire() async throws {
         let cloud = try await Cloud()
-        let server = try await MetadataServer(credentials: try await cloud.role("ecs-1"), lifetime: 8)
+        let server = try await MetadataServer(credentials: try await cloud.role("ecs-1"), lifetime: 20)
         let tokenFile = Scratch.path("ecs-token")
         try server.authorization.write(to: tokenFile, atomically: true, encoding: .utf8)
         let chain = try cloud.chain(
@@ -124,7 +124,7 @@ import Testing
         #expect(try await cloud.caller(chain).hasSuffix("/ecs-1"))
         #expect(await chain.fetches == 1)
         server.serve(try await cloud.role("ecs-2"))
-        try await Task.sleep(for: .seconds(6.5))
+        try await Task.sleep(for: .seconds(18.5))
         #expect(try await cloud.caller(chain).hasSuffix("/ecs-2"), "refreshed within 2 s of expiry")
         #expect(await chain.fetches == 2)
 
@@ -139,13 +139,13 @@ import Testing
     /// IMDSv2: a session token first, then the role and its credentials with the token; refreshed.
     @Test func instanceMetadataWithSessionTokensIsRefreshed() async throws {
         let cloud = try await Cloud()
-        let server = try await MetadataServer(credentials: try await cloud.role("imds-1"), lifetime: 8)
+        let server = try await MetadataServer(credentials: try await cloud.role("imds-1"), lifetime: 20)
         let chain = try cloud.chain(["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.url], refreshBefore: 2)
         #expect(chain.description == "EC2 instance metadata at \(server.url)")
         #expect(try await cloud.caller(chain).hasSuffix("/imds-1"))
         server.serve(try await cloud.role("imds-2"))
         #expect(try await cloud.caller(chain).hasSuffix("/imds-1"), "kept while far from expiry")
-        try await Task.sleep(for: .seconds(6.5))
+        try await Task.sleep(for: .seconds(18.5))
         #expect(try await cloud.caller(chain).hasSuffix("/imds-2"))
         let state = server.shared.state.withLock { $0 }
         #expect(state.tokenRequests == 2)

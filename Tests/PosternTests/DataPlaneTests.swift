@@ -1,4 +1,6 @@
 import Foundation
+import PosternAWS
+import PosternCloud
 import Testing
 
 /// Real traffic through endpoints: MariaDB stands for TiDB behind a Dedicated node group
@@ -219,6 +221,25 @@ import Testing
             "serverless", "private-link-connection", "usage", "-c", String(parts[2]), "--private-link-connection-id", String(parts[4]))
         #expect(shown.json["bytesIn"].int == bytesIn && shown.json["bytesOut"].int == bytesOut, "\(shown.output)")
         #expect(shown.json["connections"].int == sizes.count)
+
+        // The embedded cloud's CloudWatch reports the same meter, as AWS/PrivateLinkEndpoints to
+        // the endpoint's owner, and reads through Postern's CloudWatch usage source.
+        let asPlatform = AWSClient(
+            credentials: AWSCredentials(accessKeyID: PrivateLinkConnectionTests.platformAccount, secretAccessKey: "any"),
+            endpoint: URL(string: postern.cloudURL)!)
+        let watched = try #require(try await CloudWatchUsageSource(client: asPlatform).usage(
+            of: .platformEndpoint(endpointID: endpointID, region: "us-west-2"), now: Date()))
+        #expect(watched.bytesProcessed == bytesIn + bytesOut, "\(watched)")
+        #expect(watched.connections == sizes.count)
+        #expect(watched.activeConnections == 0)
+        let stranger = AWSClient(credentials: AWSCredentials(accessKeyID: "444444444444", secretAccessKey: "any"), endpoint: URL(string: postern.cloudURL)!)
+        let hidden = try await stranger.call(
+            .cloudWatch, "GetMetricData",
+            ["MetricDataQueries": [["Id": "b", "MetricStat": ["Metric": ["Namespace": "AWS/PrivateLinkEndpoints", "MetricName": "BytesProcessed",
+                                                                       "Dimensions": [["Name": "VPC Endpoint Id", "Value": .string(endpointID)]]],
+                                                            "Period": 60, "Stat": "Sum"]]],
+             "StartTime": .timestamp(Date().addingTimeInterval(-3600)), "EndTime": .timestamp(Date())], region: "us-west-2")
+        #expect(hidden["MetricDataResults"]?.list.first?["Values"]?.list.isEmpty == true, "another account sees none of it")
 
         let metrics = try await Subprocess.run(["curl", "-s", "--max-time", "5", postern.controlURL + "/metrics"]).stdout
         #expect(metrics.contains("# TYPE postern_endpoint_bytes_total counter"))

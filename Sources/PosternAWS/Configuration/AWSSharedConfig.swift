@@ -108,8 +108,8 @@ public struct AWSSharedConfig: Sendable {
             }
             guard current != nil, let equals = line.firstIndex(of: "=") else { continue }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            if let comment = value.range(of: " #") ?? value.range(of: " ;") { value = value[..<comment.lowerBound].trimmingCharacters(in: .whitespaces) }
+            // As botocore reads them: a comment is a whole line, never the end of a value.
+            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             if indented, let parent = openSubsection {
                 current!.section.subsections[parent, default: [:]][key] = value
             } else if value.isEmpty {

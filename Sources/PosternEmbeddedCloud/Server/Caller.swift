@@ -1,4 +1,5 @@
 import Foundation
+import PosternDataPlane
 
 /// Who made a request, where, and when: the account its access key belongs to and the region
 /// of its credential scope.
@@ -12,6 +13,8 @@ struct Caller: Sendable {
     let delay: TimeInterval
     /// The loopback slots new VPCs take theirs from.
     var loopbackSlots: ClosedRange<Int> = 1...254
+    /// What the data plane has metered (CloudWatch's metrics).
+    var meter: UsageMeter? = nil
 
     /// When something started now finishes provisioning.
     var readyAt: Date { now.addingTimeInterval(delay) }

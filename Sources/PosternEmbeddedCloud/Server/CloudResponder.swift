@@ -38,7 +38,7 @@ public struct CloudResponder: HTTPResponder {
             return plainError(
                 AWSServiceError(
                     "UnknownService",
-                    "The embedded cloud serves ec2, elasticloadbalancing, route53 and sts; the request is signed for '\(signingService)'.",
+                    "The embedded cloud serves ec2, elasticloadbalancing, route53, sts and monitoring (CloudWatch); the request is signed for '\(signingService)'.",
                     status: 400), requestID: requestID)
         }
         let encoder = XMLResponseEncoder(model: service.model)
@@ -94,7 +94,7 @@ public struct CloudResponder: HTTPResponder {
         switch service {
         case .ec2: AWSServiceError("RequestLimitExceeded", "Request limit exceeded.", status: 503, isSenderFault: false)
         case .route53: AWSServiceError("Throttling", "Rate exceeded", status: 400)
-        case .elbv2, .sts: AWSServiceError("Throttling", "Rate exceeded", status: 400)
+        case .elbv2, .sts, .cloudWatch: AWSServiceError("Throttling", "Rate exceeded", status: 400)
         }
     }
 

@@ -11,6 +11,7 @@ extension EC2: ServiceOperations {}
 extension ELBv2: ServiceOperations {}
 extension Route53: ServiceOperations {}
 extension STS: ServiceOperations {}
+extension CloudWatch: ServiceOperations {}
 
 extension CloudService {
     var operations: any ServiceOperations.Type {
@@ -19,6 +20,7 @@ extension CloudService {
         case .elbv2: ELBv2.self
         case .route53: Route53.self
         case .sts: STS.self
+        case .cloudWatch: CloudWatch.self
         }
     }
 }
