@@ -140,7 +140,10 @@ import Testing
     @Test func instanceMetadataWithSessionTokensIsRefreshed() async throws {
         let cloud = try await Cloud()
         let server = try await MetadataServer(credentials: try await cloud.role("imds-1"), lifetime: 20)
-        let chain = try cloud.chain(["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.url], refreshBefore: 2)
+        // A loaded machine answers slower than the SDKs' one second.
+        let chain = try cloud.chain(
+            ["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.url, "AWS_METADATA_SERVICE_TIMEOUT": "10"],
+            refreshBefore: 2)
         #expect(chain.description == "EC2 instance metadata at \(server.url)")
         #expect(try await cloud.caller(chain).hasSuffix("/imds-1"))
         server.serve(try await cloud.role("imds-2"))
@@ -148,7 +151,7 @@ import Testing
         try await Task.sleep(for: .seconds(18.5))
         #expect(try await cloud.caller(chain).hasSuffix("/imds-2"))
         let state = server.shared.state.withLock { $0 }
-        #expect(state.tokenRequests == 2)
+        #expect(state.tokenRequests == 1, "the session token is kept for its six hours")
         #expect(state.credentialReads == 2)
         #expect(state.refusedWithoutToken == 0)
     }

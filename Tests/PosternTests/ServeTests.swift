@@ -1,9 +1,6 @@
 import Foundation
+import PosternAWS
 import Testing
-
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// `postern serve` as a process: its state on disk, its clock, its accounts and its checks.
 @Suite struct ServeTests {
@@ -142,12 +139,11 @@ import FoundationNetworking
 
     @Test func unsignedAndUnknownRequestsGetClearErrors() async throws {
         let postern = try await PosternProcess()
-        var request = URLRequest(url: URL(string: postern.cloudURL)!)
-        request.httpMethod = "POST"
-        request.httpBody = Data("Action=DescribeVpcs&Version=2016-11-15".utf8)
-        let (body, response) = try await URLSession.shared.data(for: request)
-        #expect((response as? HTTPURLResponse)?.statusCode == 403)
-        #expect(String(decoding: body, as: UTF8.self).contains("<Code>MissingAuthenticationToken</Code>"))
+        let unsigned = try await HTTPTransport.shared.send(
+            "POST", postern.cloudURL + "/", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Array("Action=DescribeVpcs&Version=2016-11-15".utf8))
+        #expect(unsigned.status == 403)
+        #expect(unsigned.text.contains("<Code>MissingAuthenticationToken</Code>"))
 
         let message = try await postern.aws().failure(
             "InvalidAction", "ec2", "create-vpc-endpoint-connection-notification", "--service-id", "vpce-svc-0123456789abcdef0",

@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import PosternAWS
 
 /// A moto server (PyPI `moto[server]`) on a free loopback port, the public AWS stand-in
 /// Postern's embedded cloud is compared with.
@@ -43,11 +40,7 @@ final class MotoProcess: @unchecked Sendable {
         try Subprocess.launch(process)
         let deadline = Date().addingTimeInterval(90)
         while Date() < deadline {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(url)/moto-api/")!),
-                (response as? HTTPURLResponse)?.statusCode == 200
-            {
-                return true
-            }
+            if let reply = try? await HTTPTransport.shared.send("GET", "\(url)/moto-api/", timeout: 5), reply.status == 200 { return true }
             guard process.isRunning else { return false }
             try await Task.sleep(for: .milliseconds(200))
         }
