@@ -80,7 +80,7 @@ struct EmbeddedCloudServer {
 struct CloudCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cloud",
-        abstract: "Run the embedded cloud alone: AWS's EC2, ELBv2, Route 53 and STS APIs, its data plane and DNS.",
+        abstract: "Run the embedded cloud alone: AWS's EC2, ELBv2, Route 53, STS and CloudWatch APIs, its data plane and DNS.",
         discussion: """
             Point AWS clients at it one service at a time, as the AWS SDKs allow:
               AWS_ENDPOINT_URL_EC2=http://127.0.0.1:4081 AWS_ENDPOINT_URL_ROUTE_53=http://127.0.0.1:4081 ...

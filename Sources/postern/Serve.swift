@@ -57,6 +57,10 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         if cloud == .embedded { try EmbeddedCloudServer.validate(host: host) }
+        if cloud == .aws, !embedded.faults.isEmpty || embedded.cloudVerifySignatures {
+            throw ValidationError(
+                "--faults and --cloud-verify-signatures are the embedded cloud's, and --cloud aws runs none: give them to postern cloud.")
+        }
         for (name, value) in [("--port", port), ("--cloud-port", cloudPort)] where !(0...65535).contains(value) {
             throw ValidationError("\(name) must be a port from 0 to 65535, not \(value).")
         }

@@ -42,6 +42,10 @@ import Testing
         #expect(embedded.stderr.contains("--host must be a loopback address"))
         #expect(embedded.stderr.contains("--cloud aws"))
 
+        let misplaced = try await Subprocess.run([try PosternProcess.binary().path, "serve", "--cloud", "aws", "--faults", "throttle=0.5"])
+        #expect(misplaced.status != 0)
+        #expect(misplaced.stderr.contains("give them to postern cloud"), "\(misplaced.stderr)")
+
         let badFaults = try await Subprocess.run([try PosternProcess.binary().path, "cloud", "--faults", "throttle=2"])
         #expect(badFaults.status != 0)
         #expect(badFaults.stderr.contains("from 0 to 1"), "\(badFaults.stderr)")
