@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // AWS's wire protocols, driven by AWS's own service models: Query/EC2 forms,
@@ -31,6 +34,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
         // The data plane: endpoints' TCP listeners relaying to their targets, the DNS server
@@ -64,27 +68,30 @@ let package = Package(
         ),
         // Resources, ids, states and the rules on them. No I/O, no clock.
         .target(name: "PosternDomain"),
-        // The Store protocol and its SQLite implementation.
+        // The Store protocol, generic over every kind of record, and its SQLite implementation.
         .target(
             name: "PosternStore",
             dependencies: ["PosternDomain", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The CloudProvider protocol and its AWS implementation (on PosternAWS's client).
-        .target(
-            name: "PosternCloud",
-            dependencies: ["PosternDomain", "PosternAWS"]
-        ),
-        // Reconcilers: they move resources through their states.
+        // The control loop: the providers a cloud registers (endpoints, endpoint services, DNS
+        // records, usage), one reconciler per kind, and the one loop that runs them.
         .target(
             name: "PosternControl",
-            dependencies: ["PosternDomain", "PosternStore", "PosternCloud"]
+            dependencies: [
+                "PosternDomain", "PosternStore", .product(name: "Logging", package: "swift-log"), .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        // AWS's providers, on PosternAWS's client: against AWS, the embedded cloud or moto.
+        .target(
+            name: "PosternAWSProvider",
+            dependencies: ["PosternDomain", "PosternAWS", "PosternControl"]
         ),
         // The HTTP API: TiDB Cloud's API and Postern's additions, generated from openapi.yaml
         // (the source of truth), with authentication and errors.
         .target(
             name: "PosternServer",
             dependencies: [
-                "PosternDomain", "PosternStore", "PosternControl", "PosternCloud", "PosternDataPlane",
+                "PosternDomain", "PosternStore", "PosternControl",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -96,11 +103,13 @@ let package = Package(
         .executableTarget(
             name: "postern",
             dependencies: [
-                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternCloud", "PosternAWS", "PosternClient",
+                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternAWSProvider", "PosternAWS", "PosternClient",
                 "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         // The data plane benchmark's servers and client (bench/dataplane runs it).
@@ -113,13 +122,31 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "PosternStoreTests",
+            dependencies: ["PosternStore", "PosternDomain", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "PosternControlTests",
+            dependencies: ["PosternControl", "PosternStore", "PosternDomain"]
+        ),
+        .testTarget(
+            name: "PosternServerTests",
+            dependencies: [
+                "PosternServer", "PosternControl", "PosternStore", "PosternDomain",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(
             name: "PosternAWSTests",
             dependencies: ["PosternAWS"]
         ),
         .testTarget(
             name: "PosternTests",
             dependencies: [
-                "PosternAWS", "PosternCloud", "PosternDataPlane", "PosternDomain", "PosternEmbeddedCloud", "postern",
+                "PosternAWS", "PosternAWSProvider", "PosternControl", "PosternDataPlane", "PosternDomain", "PosternEmbeddedCloud", "PosternStore",
+                "postern",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             exclude: ["Fixtures"]

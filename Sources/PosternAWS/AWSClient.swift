@@ -43,13 +43,18 @@ public struct AWSClient: Sendable {
         let endpoint = endpoints.resolve(model, region: region)
         var attempt = 1
         var lastError: (any Error)?
+        let started = ContinuousClock.now
         while true {
             do {
                 let output = try await attemptOnce(model, op, input, endpoint: endpoint)
                 retry.succeeded(afterAttempts: attempt, lastError: lastError)
+                CloudCallMetrics.record(model, operation, result: "ok", since: started)
                 return output
             } catch {
-                guard let wait = retry.delay(after: error, attempt: attempt, replayable: replayable) else { throw error }
+                guard let wait = retry.delay(after: error, attempt: attempt, replayable: replayable) else {
+                    CloudCallMetrics.record(model, operation, result: CloudCallMetrics.code(of: error), since: started)
+                    throw error
+                }
                 lastError = error
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(Int(wait * 1000)))

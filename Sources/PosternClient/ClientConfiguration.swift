@@ -59,7 +59,7 @@ public struct ClientConfiguration: Codable, Sendable, Equatable {
             if let data = try? Data(contentsOf: file), let admin = try? JSONSerialization.jsonObject(with: data) as? [String: String] {
                 user = user ?? admin["publicKey"]
                 password = password ?? admin["privateKey"]
-                base = base ?? Self.defaultURL
+                base = base ?? Self.readyURL(in: localDataDirectory) ?? Self.defaultURL
             }
         }
         guard let user, let password else {
@@ -71,6 +71,17 @@ public struct ClientConfiguration: Codable, Sendable, Equatable {
             throw ConfigurationError("'\(text)' is not an http(s) URL for the API.")
         }
         return (parsed, user, password)
+    }
+}
+
+extension ClientConfiguration {
+    /// Where the server running on `dataDirectory` listens, as its `ready.json` says.
+    static func readyURL(in dataDirectory: String) -> String? {
+        let file = URL(fileURLWithPath: dataDirectory).appendingPathComponent("ready.json")
+        guard let data = try? Data(contentsOf: file), let ready = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return nil
+        }
+        return ready["controlPlane"] as? String
     }
 }
 

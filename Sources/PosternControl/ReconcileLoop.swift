@@ -1,31 +1,41 @@
 import Foundation
-import PosternCloud
+import Logging
+import Metrics
 import PosternDomain
 import PosternStore
 
-/// The work loop around the reconcilers: it picks up what is due, reconciles each, and backs
-/// off (in the store, as the resource's next check) when a step fails. Level-triggered: it acts
-/// on what the store says now, not on what happened.
+/// The one work loop around every reconciler: each pass picks up what is due of each kind,
+/// steps it (`concurrency` at a time), saves what the step found, and backs off (in the store,
+/// as the resource's next check) when a step fails. Level-triggered: it acts on what the store
+/// says now, not on what happened. Owners drive deletion: a resource asked to be deleted first
+/// asks the same of everything it owns, and takes its own deletion step once they are gone.
 public final class ReconcileLoop: Sendable {
     let store: any Store
-    let clusters: ClusterReconciler
-    let connections: PrivateLinkConnectionReconciler?
-    let domains: AttachDomainReconciler?
-    let services: PrivateLinkServiceReconciler?
-    let endpoints: PrivateEndpointConnectionReconciler?
+    let kinds: [any KindLoop]
     let interval: Duration
-    /// How many steps of one kind run at once.
-    let concurrency: Int
 
-    public init(store: any Store, provider: (any CloudProvider)?, interval: Duration = .milliseconds(200), concurrency: Int = 8) {
-        self.concurrency = max(1, concurrency)
+    /// `reconcilers`: one per kind.
+    public init(
+        store: any Store, reconcilers: [any Reconciler], interval: Duration = .milliseconds(200), concurrency: Int = 8,
+        logger: Logger = Logger(label: "postern.reconcile")
+    ) {
         self.store = store
-        self.clusters = ClusterReconciler(store: store, provider: provider)
-        self.connections = provider.map { PrivateLinkConnectionReconciler(store: store, provider: $0) }
-        self.domains = provider.map { AttachDomainReconciler(store: store, provider: $0) }
-        self.services = provider.map { PrivateLinkServiceReconciler(store: store, provider: $0) }
-        self.endpoints = provider.map { PrivateEndpointConnectionReconciler(store: store, provider: $0) }
         self.interval = interval
+        let plain = reconcilers.map { Self.kindLoop($0, concurrency: max(1, concurrency), logger: logger) }
+        kinds = plain.map { kind in kind.owning(plain.filter { $0.ownerKind == kind.kind }) }
+    }
+
+    /// Every kind's reconciler, with these providers.
+    public convenience init(
+        store: any Store, providers: CloudProviders, interval: Duration = .milliseconds(200), concurrency: Int = 8,
+        logger: Logger = Logger(label: "postern.reconcile")
+    ) {
+        self.init(store: store, reconcilers: Reconcilers.all(store: store, providers: providers), interval: interval,
+                  concurrency: concurrency, logger: logger)
+    }
+
+    private static func kindLoop<R: Reconciler>(_ reconciler: R, concurrency: Int, logger: Logger) -> any KindLoop {
+        KindSteps(reconciler: reconciler, owned: [], concurrency: concurrency, logger: logger)
     }
 
     /// Runs until its task is cancelled.
@@ -38,82 +48,131 @@ public final class ReconcileLoop: Sendable {
 
     /// One pass over everything due at `now`.
     public func runOnce(now: Date) async {
-        let store = self.store
-        if let connections {
-            await each((try? await store.privateLinkConnectionsDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
-                try await connections.reconcile($0.id, now: now)
-            } retry: { connection, next, error in
-                var later = connection
-                later.nextCheckAt = next
-                later.message = "Retrying after: \(error)"
-                _ = try? await store.update(later, event: nil, ifStateIs: connection.state)
-            }
-        }
-        if let domains {
-            await each((try? await store.attachDomainsDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
-                try await domains.reconcile($0.id, now: now)
-            } retry: { attachment, next, _ in
-                var later = attachment
-                later.nextCheckAt = next
-                _ = try? await store.update(later, event: nil, ifStateIs: attachment.state)
-            }
-        }
-        if let services {
-            await each((try? await store.privateLinkServicesDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
-                try await services.reconcile($0.nodeGroupID, now: now)
-            } retry: { service, next, _ in
-                var later = service
-                later.nextCheckAt = next
-                _ = try? await store.update(later, event: nil, ifStateIs: service.state)
-            }
-        }
-        if let endpoints {
-            await each((try? await store.privateEndpointConnectionsDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
-                try await endpoints.reconcile($0.id, now: now)
-            } retry: { connection, next, _ in
-                var later = connection
-                later.nextCheckAt = next
-                _ = try? await store.update(later, event: nil, ifStateIs: connection.state)
-            }
-        }
-        await each((try? await store.clustersDue(at: now, limit: 100)) ?? [], now: now, \.nextCheckAt) {
-            try await self.clusters.reconcile($0.id, now: now)
-        } retry: { cluster, next, _ in
-            var later = cluster
-            later.nextCheckAt = next
-            try? await store.update(later, event: nil)
-        }
-    }
-
-    /// Takes one step for each resource, `concurrency` at a time; when a step fails, records
-    /// when to try again (see `backoff`).
-    private func each<Resource: Sendable>(
-        _ resources: [Resource], now: Date, _ lastCheck: KeyPath<Resource, Date?> & Sendable,
-        _ step: @escaping @Sendable (Resource) async throws -> Void,
-        retry: @escaping @Sendable (Resource, Date, any Error) async -> Void
-    ) async {
-        await withTaskGroup(of: Void.self) { group in
-            var running = 0
-            for resource in resources {
-                if running == concurrency {
-                    await group.next()
-                    running -= 1
-                }
-                running += 1
-                group.addTask {
-                    do {
-                        try await step(resource)
-                    } catch {
-                        await retry(resource, now.addingTimeInterval(Self.backoff(after: resource[keyPath: lastCheck], now: now)), error)
-                    }
-                }
-            }
-        }
+        for kind in kinds { await kind.runOnce(store: store, now: now) }
     }
 
     /// Doubles the wait since the last attempt, from one second up to five minutes.
     static func backoff(after previous: Date?, now: Date) -> TimeInterval {
         let waited = previous.map { now.timeIntervalSince($0) } ?? 0
         return min(300, max(1, waited * 2))
+    }
+}
+
+/// The loop's work for one kind.
+protocol KindLoop: Sendable {
+    var kind: String { get }
+    var ownerKind: String? { get }
+    func owning(_ owned: [any KindLoop]) -> any KindLoop
+    func runOnce(store: any Store, now: Date) async
+    /// Asks for the deletion of every resource of this kind owned by `ownerID`; returns how many are left.
+    func deleteOwned(by ownerID: String, ownerName: String, store: any Store, now: Date) async throws -> Int
+}
+
+struct KindSteps<R: Reconciler>: KindLoop {
+    typealias Subject = R.Subject
+    let reconciler: R
+    let owned: [any KindLoop]
+    let concurrency: Int
+    let logger: Logger
+    /// How soon an owner waiting for what it owns to go looks again.
+    var ownedPoll: TimeInterval = 1
+
+    var kind: String { Subject.kind }
+    var ownerKind: String? { Subject.ownerKind }
+
+    func owning(_ owned: [any KindLoop]) -> any KindLoop {
+        KindSteps(reconciler: reconciler, owned: owned, concurrency: concurrency, logger: logger)
+    }
+
+    func runOnce(store: any Store, now: Date) async {
+        let due: [Subject]
+        do {
+            due = try await store.due(Subject.self, at: now, limit: 100)
+            let waiting = due.count < 100 ? due.count : try await store.dueCount(Subject.self, at: now)
+            Gauge(label: "postern_resources_due", dimensions: [("kind", kind)]).record(waiting)
+        } catch {
+            logger.error("reading what is due failed", metadata: ["kind": "\(kind)", "error": "\(error)"])
+            return
+        }
+        await withTaskGroup(of: Void.self) { group in
+            var running = 0
+            for resource in due {
+                if running == concurrency {
+                    await group.next()
+                    running -= 1
+                }
+                running += 1
+                group.addTask { await process(resource, store: store, now: now) }
+            }
+        }
+    }
+
+    private func process(_ stored: Subject, store: any Store, now: Date) async {
+        let started = ContinuousClock.now
+        var result = "error"
+        defer {
+            Counter(label: "postern_reconcile_steps_total", dimensions: [("kind", kind), ("outcome", result)]).increment()
+            let elapsed = ContinuousClock.now - started
+            Timer(label: "postern_reconcile_step_duration_seconds", dimensions: [("kind", kind)], preferredDisplayUnit: .seconds)
+                .recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+        }
+        var resource = stored
+        do {
+            if resource.isDeleting {
+                var left = 0
+                for kind in owned { left += try await kind.deleteOwned(by: resource.id, ownerName: resource.name, store: store, now: now) }
+                if left > 0 {
+                    resource.nextCheckAt = now.addingTimeInterval(ownedPoll)
+                    try await store.update(resource, event: nil, ifStateIs: stored.state)
+                    result = "owned"
+                    return
+                }
+            }
+            let outcome = try await reconciler.step(&resource, now: now)
+            try await save(resource, read: stored.state, outcome, store: store, now: now)
+            result = outcome.name
+            logger.debug("step", metadata: ["kind": "\(kind)", "id": "\(resource.id)", "state": "\(resource.state.rawValue)", "outcome": "\(outcome)"])
+        } catch {
+            var later = stored
+            later.nextCheckAt = now.addingTimeInterval(ReconcileLoop.backoff(after: stored.nextCheckAt, now: now))
+            later.message = "Retrying after: \(error)"
+            logger.warning("step failed", metadata: ["kind": "\(kind)", "id": "\(stored.id)", "error": "\(error)"])
+            _ = try? await store.update(later, event: nil, ifStateIs: stored.state)
+        }
+    }
+
+    private func save(_ stepped: Subject, read: Subject.State, _ outcome: Outcome, store: any Store, now: Date) async throws {
+        var resource = stepped
+        let reason: String
+        switch outcome {
+        case .gone(let why):
+            try await store.delete(
+                resource, event: Event(resource: resource.name, state: Subject.goneState, actor: Event.system, time: now, reason: why))
+            return
+        case .requeue(let after, let why, let message):
+            resource.nextCheckAt = now.addingTimeInterval(after)
+            resource.message = message
+            reason = why
+        case .settled(let why, let recheck):
+            resource.nextCheckAt = recheck.map { now.addingTimeInterval($0) }
+            resource.message = nil
+            reason = why
+        case .failed(let message):
+            resource.nextCheckAt = nil
+            resource.message = message
+            reason = message
+        }
+        let changed = resource.state != read
+        if changed { resource.updateTime = now }
+        let event = changed ? Event(resource: resource.name, state: resource.state.rawValue, actor: Event.system, time: now, reason: reason) : nil
+        try await store.update(resource, event: event, ifStateIs: read)
+    }
+
+    func deleteOwned(by ownerID: String, ownerName: String, store: any Store, now: Date) async throws -> Int {
+        let owned = try await store.all(Subject.self, .owned(by: ownerID))
+        for resource in owned where !resource.isDeleting {
+            try await store.markDeleting(resource, actor: Event.system, reason: "\(ownerName) is being deleted.", now: now)
+        }
+        return owned.count
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// An API key pair's public half and what the server keeps to check the private half: the
 /// Digest `HA1` values (`H(public:realm:private)`), never the private key itself.
-public struct APIKey: Sendable, Equatable, Codable {
+public struct APIKey: Record {
+    public static let kind = "apiKey"
+
     public var publicKey: String
     public var ha1MD5: String
     public var ha1SHA256: String
@@ -24,7 +26,12 @@ public struct APIKey: Sendable, Equatable, Codable {
         case organizationOwner = "Organization Owner"
         case projectOwner = "Project Owner"
         case projectMember = "Project Member"
+        /// Reads its project; changes nothing.
+        case projectViewer = "Project Viewer"
     }
+
+    public var id: String { publicKey }
+    public var indexes: [String: String] { ["project": projectID] }
 
     /// The project a fresh data directory's admin key belongs to.
     public static let defaultProjectID = "default"

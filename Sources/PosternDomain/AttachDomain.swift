@@ -2,7 +2,12 @@ import Foundation
 
 /// Domains attached to a private link connection: names whose traffic goes through the
 /// connection's endpoint, kept as records of a private hosted zone in the platform network.
-public struct AttachDomain: Sendable, Equatable, Codable {
+public struct AttachDomain: Resource {
+    public static let kind = "attachDomain"
+    public static let ownerKind: String? = PrivateLinkConnection.kind
+    public static let deleting = DomainState.deleting
+    public static let goneState = "DETACHED"
+
     public var id: String
     public var clusterID: String
     public var connectionID: String
@@ -12,6 +17,8 @@ public struct AttachDomain: Sendable, Equatable, Codable {
     public var domains: [Domain]
     public var createdBy: String
     public var createTime: Date
+    public var updateTime: Date?
+    public var message: String?
     /// The connection's cloud and region, where the zone and the endpoint are.
     public var provider: Cloud
     public var region: String
@@ -36,11 +43,20 @@ public struct AttachDomain: Sendable, Equatable, Codable {
     }
 
     public var name: String { "clusters/\(clusterID)/privateLinkConnections/\(connectionID)/attachDomains/\(id)" }
+    public var ownerID: String? { connectionID }
+    public var indexes: [String: String] { [ownerIndex: connectionID] }
+    /// Attached once over all connections: the zone that holds the records.
+    public var uniqueKey: String? { zoneName }
 
     /// The private hosted zone that holds the domains' records.
     public var zoneName: String { Self.zoneName(type: type, uniqueName: uniqueName, provider: provider) }
 
     public var state: DomainState {
+        get { overallState }
+        set { setState(newValue, message: nil) }
+    }
+
+    private var overallState: DomainState {
         if domains.contains(where: { $0.state == .deleting }) { return .deleting }
         if domains.contains(where: { $0.state == .failed }) { return .failed }
         if domains.contains(where: { $0.state == .creating }) { return .creating }
@@ -157,7 +173,7 @@ public struct Domain: Sendable, Equatable, Codable {
     }
 }
 
-public enum DomainState: String, Sendable, Codable {
+public enum DomainState: String, Sendable, Codable, CaseIterable {
     case creating = "CREATING"
     case active = "ACTIVE"
     case failed = "FAILED"

@@ -2,7 +2,11 @@ import Foundation
 
 /// A TiDB cluster: the thing private endpoints lead into and private link connections lead
 /// out of.
-public struct Cluster: Sendable, Equatable, Codable {
+public struct Cluster: Resource {
+    public static let kind = "cluster"
+    public static let ownerKind: String? = Project.kind
+    public static let deleting = ClusterState.deleting
+
     public var id: String
     public var projectID: String
     public var displayName: String
@@ -11,7 +15,8 @@ public struct Cluster: Sendable, Equatable, Codable {
     public var state: ClusterState
     public var createdBy: String
     public var createTime: Date
-    public var updateTime: Date
+    public var updateTime: Date?
+    public var message: String?
     public var labels: [String: String]
     /// When a reconciler should look at the cluster next; nil once it is settled.
     public var nextCheckAt: Date?
@@ -38,9 +43,11 @@ public struct Cluster: Sendable, Equatable, Codable {
     }
 
     public var name: String { "clusters/\(id)" }
+    public var ownerID: String? { projectID }
+    public var indexes: [String: String] { [ownerIndex: projectID, "tier": tier.rawValue] }
 
     private enum CodingKeys: String, CodingKey {
-        case id, projectID, displayName, regionID, tier, state, createdBy, createTime, updateTime, labels, nextCheckAt, nodeGroups, port
+        case id, projectID, displayName, regionID, tier, state, createdBy, createTime, updateTime, message, labels, nextCheckAt, nodeGroups, port
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,7 +60,8 @@ public struct Cluster: Sendable, Equatable, Codable {
         state = try values.decode(ClusterState.self, forKey: .state)
         createdBy = try values.decode(String.self, forKey: .createdBy)
         createTime = try values.decode(Date.self, forKey: .createTime)
-        updateTime = try values.decode(Date.self, forKey: .updateTime)
+        updateTime = try values.decodeIfPresent(Date.self, forKey: .updateTime)
+        message = try values.decodeIfPresent(String.self, forKey: .message)
         labels = try values.decode([String: String].self, forKey: .labels)
         nextCheckAt = try values.decodeIfPresent(Date.self, forKey: .nextCheckAt)
         nodeGroups = try values.decodeIfPresent([TiDBNodeGroup].self, forKey: .nodeGroups) ?? []

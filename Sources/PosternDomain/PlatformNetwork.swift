@@ -1,6 +1,8 @@
 /// The platform's own network in a region: the account customers allow on their endpoint
 /// services, and the VPC, subnets (one per zone) and security group its endpoints live in.
-public struct PlatformNetwork: Sendable, Equatable, Codable {
+public struct PlatformNetwork: Record {
+    public static let kind = "platformNetwork"
+
     public var provider: Cloud
     public var region: String
     public var accountID: String
@@ -16,6 +18,9 @@ public struct PlatformNetwork: Sendable, Equatable, Codable {
         self.subnets = subnets
         self.securityGroupID = securityGroupID
     }
+
+    public var id: String { Self.id(provider: provider, region: region) }
+    public static func id(provider: Cloud, region: String) -> String { "\(provider.rawValue)/\(region)" }
 
     public var zoneIDs: [String] { subnets.map(\.zoneID).sorted() }
 

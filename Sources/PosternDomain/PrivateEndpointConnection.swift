@@ -2,7 +2,11 @@ import Foundation
 
 /// A customer's private endpoint registered with (or found asking for) a node group's private
 /// link service.
-public struct PrivateEndpointConnection: Sendable, Equatable, Codable {
+public struct PrivateEndpointConnection: Resource {
+    public static let kind = "privateEndpointConnection"
+    public static let ownerKind: String? = PrivateLinkService.kind
+    public static let deleting = PrivateEndpointState.deleting
+
     public var id: String
     public var clusterID: String
     public var nodeGroupID: String
@@ -30,6 +34,9 @@ public struct PrivateEndpointConnection: Sendable, Equatable, Codable {
     }
 
     public var name: String { "tidbNodeGroups/\(nodeGroupID)/privateEndpointConnections/\(id)" }
+    public var ownerID: String? { nodeGroupID }
+    public var indexes: [String: String] { [ownerIndex: nodeGroupID, "project": projectID, "cluster": clusterID, "endpoint": endpointID] }
+    public var uniqueKey: String? { "\(nodeGroupID)/\(endpointID)" }
 
     /// 10 decimal digits.
     public static func newID() -> String { String(UInt64.random(in: 1_000_000_000...9_999_999_999)) }

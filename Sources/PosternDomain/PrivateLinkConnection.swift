@@ -2,7 +2,11 @@ import Foundation
 
 /// A private link connection "for dataflow": an endpoint in the platform's network that
 /// reaches a customer's endpoint service, out of an Essential cluster.
-public struct PrivateLinkConnection: Sendable, Equatable, Codable {
+public struct PrivateLinkConnection: Resource {
+    public static let kind = "privateLinkConnection"
+    public static let ownerKind: String? = Cluster.kind
+    public static let deleting = PrivateLinkConnectionState.deleting
+
     public var id: String
     public var clusterID: String
     public var projectID: String
@@ -42,6 +46,8 @@ public struct PrivateLinkConnection: Sendable, Equatable, Codable {
     }
 
     public var name: String { "clusters/\(clusterID)/privateLinkConnections/\(id)" }
+    public var ownerID: String? { clusterID }
+    public var indexes: [String: String] { [ownerIndex: clusterID, "state": state.rawValue] }
 
     /// `plc-` and 17 lower-case letters and digits.
     public static func newID() -> String {

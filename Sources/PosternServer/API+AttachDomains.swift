@@ -20,7 +20,7 @@ extension API {
         let taken = APIError.alreadyExists(
             "The \(type.rawValue) unique name '\(uniqueName)' is attached already; detach it first, or dry-run for a new name.")
         if validateOnly {
-            let attached = try await store.attachDomains(connectionID: connection.id)
+            let attached = try await store.all(AttachDomain.self, .owned(by: connection.id))
             if attached.contains(where: { $0.zoneName == attachment.zoneName }) { throw taken }
             return .ok(.init(body: .json(Self.attachDomain(attachment, validateOnly: true))))
         }
@@ -38,22 +38,11 @@ extension API {
         let caller = try Principal.require()
         let connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
         guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
-        guard var attachment = try await store.attachDomain(id: body.attachDomainId), attachment.connectionID == connection.id else {
+        guard let attachment = try await store.get(AttachDomain.self, id: body.attachDomainId), attachment.connectionID == connection.id else {
             throw APIError.notFound(
                 "Attached domains \(body.attachDomainId) not found on private link connection \(connection.id): its Get lists attachedDomains.")
         }
-        while attachment.state != .deleting {
-            let now = Date(), read = attachment.state
-            attachment.setState(.deleting)
-            attachment.nextCheckAt = now
-            let saved = try await store.update(
-                attachment, event: Event(resource: attachment.name, state: attachment.state.rawValue, actor: caller.publicKey, time: now,
-                                         reason: "Detach asked for."), ifStateIs: read)
-            if saved { break }
-            guard let again = try await store.attachDomain(id: attachment.id) else { break }
-            attachment = again
-        }
-        return .ok(.init(body: .json(Self.attachDomain(attachment))))
+        return .ok(.init(body: .json(Self.attachDomain(try await askDeletion(of: attachment, reason: "Detach asked for.")))))
     }
 
     static func attachDomain(_ attachment: AttachDomain, validateOnly: Bool = false) -> Components.Schemas.AttachDomain {

@@ -48,7 +48,8 @@ extension API {
     func listDedicatedClusters(_ input: Operations.ListDedicatedClusters.Input) async throws -> Operations.ListDedicatedClusters.Output {
         let caller = try Principal.require()
         let page = try PageRequest(pageSize: input.query.pageSize.map { min(Int($0), 100) }, pageToken: input.query.pageToken)
-        let (clusters, total) = try await store.clusters(projectID: caller.projectID, tiers: [.dedicated], page: page)
+        let (clusters, total) = try await store.page(
+            Cluster.self, Selection([ownerIndex: [caller.projectID], "tier": [ClusterTier.dedicated.rawValue]]), page)
         var shown: [Components.Schemas.DedicatedCluster] = []
         for cluster in clusters { shown.append(try await dedicatedCluster(cluster)) }
         return .ok(.init(body: .json(.init(clusters: shown, totalSize: Int32(total), nextPageToken: page.nextToken(total: total)))))
@@ -83,20 +84,41 @@ extension API {
         return try CloudRegion.parse(id)
     }
 
+    func listTidbNodeGroups(_ input: Operations.ListTidbNodeGroups.Input) async throws -> Operations.ListTidbNodeGroups.Output {
+        let cluster = try await ownDedicatedCluster(input.path.clusterId)
+        let size = input.query.pageSize.map(Int.init).flatMap { $0 > 0 ? min($0, 100) : nil }
+        let page = try PageRequest(pageSize: size, pageToken: input.query.pageToken).skipping(Int(input.query.skip ?? 0))
+        var shown: [Components.Schemas.TidbNodeGroup] = []
+        for group in cluster.nodeGroups.dropFirst(page.offset).prefix(page.size) { shown.append(try await tidbNodeGroup(group, of: cluster)) }
+        return .ok(.init(body: .json(.init(
+            tidbNodeGroups: shown, totalSize: Int32(cluster.nodeGroups.count), nextPageToken: page.nextToken(total: cluster.nodeGroups.count)))))
+    }
+
+    func getTidbNodeGroup(_ input: Operations.GetTidbNodeGroup.Input) async throws -> Operations.GetTidbNodeGroup.Output {
+        let cluster = try await ownDedicatedCluster(input.path.clusterId)
+        guard let group = cluster.nodeGroups.first(where: { $0.id == input.path.tidbNodeGroupId }) else {
+            throw Self.nodeGroupNotFound(input.path.tidbNodeGroupId, cluster.id)
+        }
+        return .ok(.init(body: .json(try await tidbNodeGroup(group, of: cluster))))
+    }
+
+    /// A node group as the API shows it: its private endpoint once its service is ACTIVE.
+    func tidbNodeGroup(_ group: TiDBNodeGroup, of cluster: Cluster) async throws -> Components.Schemas.TidbNodeGroup {
+        let service = try await store.get(PrivateLinkService.self, id: group.id)
+        var endpoints: [Components.Schemas.TidbNodeGroupEndpoint] = []
+        if let service, service.state == .active {
+            endpoints.append(.init(host: service.dnsName, port: Int32(service.port), connectionType: .privateEndpoint))
+        }
+        return .init(
+            name: "tidbNodeGroups/\(group.id)", tidbNodeGroupId: group.id, clusterId: cluster.id, displayName: group.displayName,
+            nodeCount: Int32(group.nodeCount), nodeSpecKey: group.nodeSpecKey, backend: group.backend, isDefaultGroup: group.isDefaultGroup,
+            state: .active, endpoints: endpoints)
+    }
+
     func dedicatedCluster(_ cluster: Cluster) async throws -> Components.Schemas.DedicatedCluster {
         let region = cluster.region ?? CloudRegion.all[0]
         var groups: [Components.Schemas.TidbNodeGroup] = []
-        for group in cluster.nodeGroups {
-            let service = try await store.privateLinkService(nodeGroupID: group.id)
-            var endpoints: [Components.Schemas.TidbNodeGroupEndpoint] = []
-            if let service, service.state == .active {
-                endpoints.append(.init(host: service.dnsName, port: Int32(service.port), connectionType: .privateEndpoint))
-            }
-            groups.append(.init(
-                name: "tidbNodeGroups/\(group.id)", tidbNodeGroupId: group.id, clusterId: cluster.id, displayName: group.displayName,
-                nodeCount: Int32(group.nodeCount), nodeSpecKey: group.nodeSpecKey, backend: group.backend, isDefaultGroup: group.isDefaultGroup, state: .active,
-                endpoints: endpoints))
-        }
+        for group in cluster.nodeGroups { groups.append(try await tidbNodeGroup(group, of: cluster)) }
         return .init(
             name: cluster.name, clusterId: cluster.id, displayName: cluster.displayName, regionId: region.regionID,
             labels: .init(additionalProperties: cluster.labels.merging(["tidb.cloud/project": cluster.projectID]) { own, _ in own }),

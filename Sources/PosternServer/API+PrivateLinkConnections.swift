@@ -1,4 +1,5 @@
 import Foundation
+import PosternControl
 import PosternDomain
 import PosternStore
 
@@ -39,7 +40,9 @@ extension API {
         let cluster = try await ownCluster(input.path.clusterId)
         let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init), pageToken: input.query.pageToken)
         let state = input.query.state.flatMap { PrivateLinkConnectionState(rawValue: $0.rawValue) }
-        let (connections, total) = try await store.privateLinkConnections(clusterID: cluster.id, state: state, page: page)
+        var selection = Selection.owned(by: cluster.id)
+        if let state { selection = selection.and("state", in: [state.rawValue]) }
+        let (connections, total) = try await store.page(PrivateLinkConnection.self, selection, page)
         return .ok(.init(body: .json(.init(
             privateLinkConnections: connections.map(Self.connection), nextPageToken: page.nextToken(total: total),
             totalSize: Int64(total)))))
@@ -50,44 +53,41 @@ extension API {
     {
         let connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
         var shown = Self.connection(connection)
-        shown.attachedDomains = try await store.attachDomains(connectionID: connection.id).map { Self.attachDomain($0) }
+        shown.attachedDomains = try await store.all(AttachDomain.self, .owned(by: connection.id)).map { Self.attachDomain($0) }
         return .ok(.init(body: .json(shown)))
     }
 
     func deletePrivateLinkConnection(_ input: Operations.DeletePrivateLinkConnection.Input) async throws
         -> Operations.DeletePrivateLinkConnection.Output
     {
-        let caller = try Principal.require()
-        var connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
-        // A reconciler may save the connection meanwhile; the write holds only over the state read.
-        while connection.state != .deleting {
-            let now = Date(), read = connection.state
-            connection.state = .deleting
-            connection.updateTime = now
-            connection.nextCheckAt = now
-            let saved = try await store.update(
-                connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
-                                         reason: "Deletion asked for."), ifStateIs: read)
-            if saved { break }
-            connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
-        }
+        let connection = try await askDeletion(of: try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId))
         return .ok(.init(body: .json(Self.connection(connection))))
     }
 
     func getAvailabilityZones(_ input: Operations.GetAvailabilityZones.Input) async throws -> Operations.GetAvailabilityZones.Output {
         let cluster = try await ownCluster(input.path.clusterId)
         guard let region = cluster.region else { throw APIError.internalError("Cluster \(cluster.id) has an unknown region.") }
-        guard let network = try await store.platformNetwork(provider: region.provider, region: region.code) else {
-            throw APIError(
-                status: 503, code: 14,
-                message: "The platform network of \(region.name) is not ready yet (the cluster is \(cluster.state.rawValue)); try again in a moment.")
+        let network: PlatformNetwork
+        if let known = try await store.get(PlatformNetwork.self, id: PlatformNetwork.id(provider: region.provider, region: region.code)) {
+            network = known
+        } else {
+            // Known from the region alone: asked of the cloud now rather than after the cluster is ACTIVE.
+            guard let provider = try? providers.endpoints(for: region.provider) else {
+                throw APIError.unimplemented("This server has no \(region.provider.displayName) provider, so it has no platform network in \(region.name).")
+            }
+            do {
+                network = try await provider.platformNetwork(region: region.code)
+            } catch {
+                throw APIError.unavailable("The platform network of \(region.name) cannot be read now: \(error). Try again shortly.")
+            }
+            try await store.save(network, event: nil)
         }
         return .ok(.init(body: .json(.init(accountId: network.accountID, azIds: network.zoneIDs))))
     }
 
     func ownConnection(_ clusterID: String, _ id: String) async throws -> PrivateLinkConnection {
         let cluster = try await ownCluster(clusterID)
-        guard let connection = try await store.privateLinkConnection(id: id), connection.clusterID == cluster.id else {
+        guard let connection = try await store.get(PrivateLinkConnection.self, id: id), connection.clusterID == cluster.id else {
             throw APIError.notFound(
                 "Private link connection \(id) not found in cluster \(cluster.id): GET /v1beta1/clusters/\(cluster.id)/privateLinkConnections lists them.")
         }

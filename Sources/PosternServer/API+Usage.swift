@@ -1,5 +1,5 @@
 import Foundation
-import PosternCloud
+import PosternControl
 import PosternDomain
 
 /// Postern's usage additions: what an endpoint has carried, read from the usage source (the
@@ -10,23 +10,23 @@ extension API {
     {
         let connection = try await ownConnection(input.path.clusterId, input.path.privateLinkConnectionId)
         let subject = connection.endpointID.map { UsageSubject.platformEndpoint(endpointID: $0, region: connection.region) }
-        return .ok(.init(body: .json(try await usage(of: subject))))
+        return .ok(.init(body: .json(try await usage(of: subject, in: connection.type.provider))))
     }
 
     func getPrivateEndpointConnectionUsage(_ input: Operations.GetPrivateEndpointConnectionUsage.Input) async throws
         -> Operations.GetPrivateEndpointConnectionUsage.Output
     {
         let connection = try await ownEndpointConnection(input.path.clusterId, input.path.tidbNodeGroupId, input.path.privateEndpointConnectionId)
-        let service = try await store.privateLinkService(nodeGroupID: connection.nodeGroupID)
+        let service = try await store.get(PrivateLinkService.self, id: connection.nodeGroupID)
         let subject = service.flatMap { service in
             service.serviceID.map { UsageSubject.serviceConnection(endpointID: connection.endpointID, serviceID: $0, region: service.region) }
         }
-        return .ok(.init(body: .json(try await usage(of: subject, endpointID: connection.endpointID))))
+        return .ok(.init(body: .json(try await usage(of: subject, in: service?.provider ?? .aws, endpointID: connection.endpointID))))
     }
 
-    private func usage(of subject: UsageSubject?, endpointID: String? = nil) async throws -> Components.Schemas.EndpointUsage {
-        guard let usageSource else {
-            throw APIError.unimplemented("This server reads no usage: it runs neither the embedded cloud's data plane nor a cloud provider.")
+    private func usage(of subject: UsageSubject?, in cloud: Cloud, endpointID: String? = nil) async throws -> Components.Schemas.EndpointUsage {
+        guard let usageSource = providers.registration(for: cloud)?.usage else {
+            throw APIError.unimplemented("This server reads no \(cloud.displayName) usage: it runs neither the embedded cloud's data plane nor a \(cloud.displayName) provider.")
         }
         var reading: UsageReading?
         if let subject {

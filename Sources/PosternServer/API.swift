@@ -1,5 +1,5 @@
 import Foundation
-import PosternCloud
+import PosternControl
 import PosternDomain
 import PosternStore
 
@@ -7,7 +7,7 @@ import PosternStore
 /// at once; reconcilers do the rest.
 struct API: APIProtocol {
     let store: any Store
-    var usageSource: (any UsageSource)? = nil
+    var providers: CloudProviders = .none
 
     func listRegions(_ input: Operations.ListRegions.Input) async throws -> Operations.ListRegions.Output {
         let provider = input.query.cloudProvider
@@ -45,7 +45,8 @@ struct API: APIProtocol {
     func listClusters(_ input: Operations.ListClusters.Input) async throws -> Operations.ListClusters.Output {
         let caller = try Principal.require()
         let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init), pageToken: input.query.pageToken)
-        let (clusters, total) = try await store.clusters(projectID: caller.projectID, tiers: [.starter, .essential], page: page)
+        let (clusters, total) = try await store.page(
+            Cluster.self, Selection([ownerIndex: [caller.projectID], "tier": [ClusterTier.starter.rawValue, ClusterTier.essential.rawValue]]), page)
         return .ok(.init(body: .json(.init(
             clusters: clusters.map(Self.cluster), nextPageToken: page.nextToken(total: total), totalSize: Int64(total)))))
     }
@@ -54,30 +55,18 @@ struct API: APIProtocol {
         .ok(.init(body: .json(Self.cluster(try await askDeletion(of: try await ownCluster(input.path.clusterId))))))
     }
 
-    /// Marks a cluster DELETING for the reconciler (once), and returns it.
-    func askDeletion(of cluster: Cluster) async throws -> Cluster {
+    /// Marks a resource DELETING for the reconcilers (once), and returns it as saved; what it
+    /// owns follows it.
+    func askDeletion<R: Resource>(of resource: R, reason: String = "Deletion asked for.") async throws -> R {
         let caller = try Principal.require()
-        var cluster = cluster
-        if cluster.state != .deleting {
-            let now = Date()
-            cluster.state = .deleting
-            cluster.updateTime = now
-            cluster.nextCheckAt = now
-            try await store.update(
-                cluster, event: Event(resource: cluster.name, state: cluster.state.rawValue, actor: caller.publicKey, time: now,
-                                      reason: "Deletion asked for."))
-        }
-        return cluster
+        return try await store.markDeleting(resource, actor: caller.publicKey, reason: reason) ?? resource
     }
 
     func listClusterEvents(_ input: Operations.ListClusterEvents.Input) async throws -> Operations.ListClusterEvents.Output {
-        let caller = try Principal.require()
         let name = "clusters/\(input.path.clusterId)"
-        let events = try await store.events(resource: name)
-        let cluster = try await store.cluster(id: input.path.clusterId)
-        let visible = cluster.map { $0.projectID == caller.projectID }
-            ?? events.contains { $0.actor == caller.publicKey }
-        guard visible, !events.isEmpty else { throw Self.clusterNotFound(input.path.clusterId) }
+        _ = try await historyOwner(input.path.clusterId)
+        let events = try await store.events(of: name, descendants: false)
+        guard !events.isEmpty else { throw Self.clusterNotFound(input.path.clusterId) }
         return .ok(.init(body: .json(.init(events: events.map {
             .init(resource: $0.resource, state: $0.state, actor: $0.actor, time: $0.time, reason: $0.reason)
         }))))
@@ -86,7 +75,7 @@ struct API: APIProtocol {
     /// The caller's cluster: another project's is as missing as one that never was.
     func ownCluster(_ id: String) async throws -> Cluster {
         let caller = try Principal.require()
-        guard let cluster = try await store.cluster(id: id), cluster.projectID == caller.projectID else {
+        guard let cluster = try await store.get(Cluster.self, id: id), cluster.projectID == caller.projectID else {
             throw Self.clusterNotFound(id)
         }
         return cluster

@@ -11,10 +11,12 @@ public enum AdminKey {
     @discardableResult
     public static func ensure(store: any Store, dataDirectory: URL, now: Date = Date()) async throws -> URL {
         let file = fileURL(in: dataDirectory)
-        try await store.insert(Project.standard(createTime: now))
-        guard try await store.apiKeyCount() == 0 else { return file }
+        if try await store.get(Project.self, id: APIKey.defaultProjectID) == nil {
+            try? await store.insert(Project.standard(createTime: now), event: nil)
+        }
+        guard try await store.first(APIKey.self, .all) == nil else { return file }
         let pair = KeyPair(projectID: APIKey.defaultProjectID, role: .organizationOwner, description: "admin", now: now)
-        try await store.insert(pair.key)
+        try await store.insert(pair.key, event: nil)
         let json = try JSONSerialization.data(
             withJSONObject: ["publicKey": pair.key.publicKey, "privateKey": pair.privateKey], options: [.prettyPrinted, .sortedKeys])
         try? FileManager.default.removeItem(at: file)

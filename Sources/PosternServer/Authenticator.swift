@@ -23,7 +23,7 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
         let key: APIKey
         if header.lowercased().hasPrefix("bearer ") {
             let token = header.dropFirst("bearer ".count).split(separator: ":", maxSplits: 1).map(String.init)
-            guard token.count == 2, let found = try await store.apiKey(publicKey: token[0]),
+            guard token.count == 2, let found = try await store.get(APIKey.self, id: token[0]),
                 DigestAuthority.constantTimeEqual(
                     DigestAuthority.ha1(publicKey: token[0], privateKey: token[1], algorithm: .sha256), found.ha1SHA256)
             else {
@@ -33,12 +33,19 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
         } else if let fields = DigestAuthority.parse(header) {
             var uri = request.uri.path
             if let query = request.uri.query { uri += "?\(query)" }
-            guard let user = fields["username"], let found = try await store.apiKey(publicKey: user),
-                digest.verify(fields, method: request.method.rawValue, uri: uri, key: found, now: now)
-            else {
+            guard let user = fields["username"], let found = try await store.get(APIKey.self, id: user) else {
                 return unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
             }
-            key = found
+            switch digest.verify(fields, method: request.method.rawValue, uri: uri, key: found, now: now) {
+            case .valid:
+                key = found
+            case .replayed:
+                return unauthorized(
+                    "This Digest answer was used already (nonce count \(fields["nc"] ?? "")): a request is answered once. Answer the new challenge, or count up on the same nonce.",
+                    now: now)
+            case .invalid:
+                return unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
+            }
         } else {
             return unauthorized("Unsupported Authorization scheme: use Digest or Bearer.", now: now)
         }

@@ -4,17 +4,19 @@ import Hummingbird
 import NIOCore
 import OpenAPIHummingbird
 import OpenAPIRuntime
-import PosternCloud
-import PosternDataPlane
+import PosternControl
 import PosternStore
 
 /// The control plane's HTTP routes: the generated API behind authentication, plus `/healthz`
-/// `/openapi.yaml` and, with a data plane's meter, `/metrics`. Usage is read from `usage`.
+/// `/openapi.yaml` and, given `metrics` (Prometheus text), `/metrics`. What only a cloud knows
+/// (a region's platform network, usage) is asked of `providers`.
 public enum ControlPlane {
-    public static func router(store: any Store, usage: (any UsageSource)? = nil, meter: UsageMeter? = nil) throws
+    public static func router(store: any Store, providers: CloudProviders = .none, metrics: (@Sendable () -> String)? = nil) throws
         -> Router<BasicRequestContext>
     {
         let router = Router()
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: LogRequestsMiddleware(.debug))
         router.add(middleware: Authenticator(store: store))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/openapi.yaml") { _, _ in
@@ -22,14 +24,14 @@ public enum ControlPlane {
             headers[.contentType] = "application/yaml"
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: try OpenAPIDocument.data())))
         }
-        if let meter {
+        if let metrics {
             router.get("/metrics") { _, _ in
                 var headers = HTTPFields()
                 headers[.contentType] = "text/plain; version=0.0.4"
-                return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: meter.prometheusText())))
+                return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics())))
             }
         }
-        try API(store: store, usageSource: usage).registerHandlers(on: router, middlewares: [ErrorMiddleware()])
+        try API(store: store, providers: providers).registerHandlers(on: router, middlewares: [ErrorMiddleware(), Authorization()])
         return router
     }
 }

@@ -1,14 +1,27 @@
 import Crypto
 import Foundation
 import PosternDomain
+import Synchronization
 
 /// HTTP Digest (RFC 7616) as TiDB Cloud uses it: the public key is the user name and the
-/// private key the password. Nonces are stateless: a time and an HMAC of it by a key of this
-/// process, good for ten minutes.
-struct DigestAuthority: Sendable {
+/// private key the password. A nonce is a time and an HMAC of it by a key of this process,
+/// good for ten minutes; within them each answer must count higher than the last one to the
+/// same nonce (`nc`), so a captured request cannot be sent again.
+final class DigestAuthority: Sendable {
     static let realm = "postern"
     private let key = SymmetricKey(size: .bits256)
     private let lifetime: TimeInterval = 600
+    /// Each live nonce's highest count seen.
+    private let counts = Mutex<[String: UInt64]>([:])
+
+    /// What checking an answer found.
+    enum Verdict: Equatable {
+        case valid
+        /// A wrong key, an unknown nonce, another URI: nothing a retry fixes.
+        case invalid
+        /// Good but for its nonce count: seen already.
+        case replayed
+    }
 
     enum Algorithm: String, CaseIterable {
         case sha256 = "SHA-256"
@@ -68,34 +81,42 @@ struct DigestAuthority: Sendable {
         return fields
     }
 
-    /// Whether `fields` prove knowledge of the key whose HA1 values are given, for this request.
-    func verify(_ fields: [String: String], method: String, uri: String, key: APIKey, now: Date) -> Bool {
+    /// Whether `fields` prove knowledge of the key whose HA1 values are given, for this request,
+    /// with a nonce count not seen before. Only `qop=auth` answers count: they carry the count.
+    func verify(_ fields: [String: String], method: String, uri: String, key: APIKey, now: Date) -> Verdict {
         guard let nonce = fields["nonce"], isFresh(nonce, now: now), let response = fields["response"],
-            fields["uri"] == uri, fields["realm"] == Self.realm
-        else { return false }
-        let algorithm = Algorithm(rawValue: (fields["algorithm"] ?? "MD5").uppercased()) ?? .md5
+            fields["uri"] == uri, fields["realm"] == Self.realm, fields["qop"] == "auth",
+            let nc = fields["nc"], let count = UInt64(nc, radix: 16), let cnonce = fields["cnonce"]
+        else { return .invalid }
+        guard let algorithm = Algorithm(rawValue: (fields["algorithm"] ?? "MD5").uppercased()) else { return .invalid }
         let ha1 = algorithm == .sha256 ? key.ha1SHA256 : key.ha1MD5
         let ha2 = algorithm.hash("\(method):\(uri)")
-        let expected: String
-        if let qop = fields["qop"] {
-            guard qop == "auth", let nc = fields["nc"], let cnonce = fields["cnonce"] else { return false }
-            expected = algorithm.hash("\(ha1):\(nonce):\(nc):\(cnonce):\(qop):\(ha2)")
-        } else {
-            expected = algorithm.hash("\(ha1):\(nonce):\(ha2)")
-        }
-        return Self.constantTimeEqual(expected, response.lowercased())
+        let expected = algorithm.hash("\(ha1):\(nonce):\(nc):\(cnonce):auth:\(ha2)")
+        guard Self.constantTimeEqual(expected, response.lowercased()) else { return .invalid }
+        return record(count, for: nonce, now: now) ? .valid : .replayed
     }
 
+    /// Records `count` for `nonce` if it is higher than any seen; forgets nonces past their lifetime.
+    private func record(_ count: UInt64, for nonce: String, now: Date) -> Bool {
+        counts.withLock { counts in
+            if counts.count > 1024 { counts = counts.filter { isFresh($0.key, now: now) } }
+            guard count > counts[nonce] ?? 0 else { return false }
+            counts[nonce] = count
+            return true
+        }
+    }
+
+    /// `<time>-<random>.<mac>`: every challenge its own nonce, so counts never clash between clients.
     private func makeNonce(now: Date) -> String {
-        let time = String(Int(now.timeIntervalSince1970))
-        return "\(time).\(mac(time))"
+        let issued = "\(Int(now.timeIntervalSince1970))-\(UInt64.random(in: 0...UInt64.max))"
+        return "\(issued).\(mac(issued))"
     }
 
     private func isFresh(_ nonce: String, now: Date) -> Bool {
         let parts = nonce.split(separator: ".", maxSplits: 1)
-        guard parts.count == 2, let time = TimeInterval(parts[0]), Self.constantTimeEqual(mac(String(parts[0])), String(parts[1])) else {
-            return false
-        }
+        guard parts.count == 2, Self.constantTimeEqual(mac(String(parts[0])), String(parts[1])),
+            let time = parts[0].split(separator: "-").first.flatMap({ TimeInterval($0) })
+        else { return false }
         return now.timeIntervalSince1970 - time < lifetime
     }
 

@@ -2,13 +2,19 @@ import Foundation
 import GRDB
 import PosternDomain
 
-/// The store in one SQLite file. Each resource is a row of indexed columns (what queries
-/// select on) and its JSON.
+/// The store in one SQLite file: a row per record (its kind, id, state, unique key, next check
+/// and JSON), its indexes in `record_index`, and the events.
 public final class SQLiteStore: Store {
     private let database: DatabaseQueue
 
     public init(path: String) throws {
         database = try DatabaseQueue(path: path)
+        try Self.migrator.migrate(database)
+    }
+
+    /// A store that lives in memory only, for tests.
+    public init() throws {
+        database = try DatabaseQueue()
         try Self.migrator.migrate(database)
     }
 
@@ -112,311 +118,194 @@ public final class SQLiteStore: Store {
                 UPDATE api_key SET project_id = json_extract(body, '$.projectID');
                 """)
         }
+        migrator.registerMigration("v6-records") { db in
+            try db.execute(sql: """
+                CREATE TABLE record (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    state TEXT,
+                    unique_key TEXT,
+                    next_check_at DOUBLE,
+                    body TEXT NOT NULL,
+                    UNIQUE (kind, id),
+                    UNIQUE (kind, unique_key)
+                );
+                CREATE INDEX record_due ON record (kind, next_check_at);
+                CREATE TABLE record_index (
+                    kind TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (kind, name, value, id)
+                );
+                CREATE INDEX record_index_of ON record_index (kind, id);
+                """)
+            try adopt(Project.self, from: "project", order: "created_at, id", db)
+            try adopt(APIKey.self, from: "api_key", order: "rowid", db)
+            try adopt(PlatformNetwork.self, from: "platform_network", order: "rowid", db)
+            try adopt(Cluster.self, from: "cluster", order: "created_at, id", db)
+            try adopt(PrivateLinkConnection.self, from: "private_link_connection", order: "created_at, id", db)
+            try adopt(AttachDomain.self, from: "attach_domain", order: "created_at, id", db)
+            try adopt(PrivateLinkService.self, from: "private_link_service", order: "rowid", db)
+            try adopt(PrivateEndpointConnection.self, from: "private_endpoint_connection", order: "created_at, id", db)
+        }
         return migrator
     }
 
-    public func apiKey(publicKey: String) async throws -> APIKey? {
-        try await one(APIKey.self, "SELECT body FROM api_key WHERE public_key = ?", [publicKey])
-    }
-
-    public func apiKeyCount() async throws -> Int {
-        try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM api_key") ?? 0 }
-    }
-
-    public func insert(_ key: APIKey) async throws {
-        try await write(
-            "INSERT INTO api_key (public_key, project_id, body) VALUES (?, ?, ?)", [key.publicKey, key.projectID, try Self.encode(key)],
-            event: nil)
-    }
-
-    public func remove(_ key: APIKey) async throws {
-        try await write("DELETE FROM api_key WHERE public_key = ?", [key.publicKey], event: nil)
-    }
-
-    public func apiKeys(projectID: String) async throws -> [APIKey] {
-        try await all(APIKey.self, "SELECT body FROM api_key WHERE project_id = ? ORDER BY rowid", [projectID])
-    }
-
-    public func insert(_ project: Project) async throws {
-        try await write(
-            "INSERT INTO project (id, created_at, body) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [project.id, project.createTime.timeIntervalSince1970, try Self.encode(project)], event: nil)
-    }
-
-    public func project(id: String) async throws -> Project? {
-        try await one(Project.self, "SELECT body FROM project WHERE id = ?", [id])
-    }
-
-    public func projects() async throws -> [Project] {
-        try await all(Project.self, "SELECT body FROM project ORDER BY created_at, id", [])
-    }
-
-    public func insert(_ cluster: Cluster, event: Event) async throws {
-        try await write(
-            "INSERT INTO cluster (id, project_id, tier, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
-            [cluster.id, cluster.projectID, cluster.tier.rawValue, cluster.nextCheckAt?.timeIntervalSince1970,
-             cluster.createTime.timeIntervalSince1970, try Self.encode(cluster)],
-            event: event)
-    }
-
-    public func update(_ cluster: Cluster, event: Event?) async throws {
-        try await write(
-            "UPDATE cluster SET next_check_at = ?, body = ? WHERE id = ?",
-            [cluster.nextCheckAt?.timeIntervalSince1970, try Self.encode(cluster), cluster.id], event: event)
-    }
-
-    public func remove(_ cluster: Cluster, event: Event) async throws {
-        try await write("DELETE FROM cluster WHERE id = ?", [cluster.id], event: event)
-    }
-
-    public func cluster(id: String) async throws -> Cluster? {
-        try await one(Cluster.self, "SELECT body FROM cluster WHERE id = ?", [id])
-    }
-
-    public func clusters(projectID: String, tiers: [ClusterTier], page: PageRequest) async throws -> (clusters: [Cluster], total: Int) {
-        let marks = Array(repeating: "?", count: tiers.count).joined(separator: ", ")
-        return try await self.page(
-            Cluster.self, from: "cluster WHERE project_id = ? AND tier IN (\(marks))",
-            StatementArguments([projectID] + tiers.map(\.rawValue)), page)
-    }
-
-    public func clustersDue(at now: Date, limit: Int) async throws -> [Cluster] {
-        try await all(
-            Cluster.self, "SELECT body FROM cluster WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-            [now.timeIntervalSince1970, limit])
-    }
-
-    public func insert(_ connection: PrivateLinkConnection, event: Event) async throws {
-        try await write(
-            "INSERT INTO private_link_connection (id, cluster_id, state, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
-            [connection.id, connection.clusterID, connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970,
-             connection.createTime.timeIntervalSince1970, try Self.encode(connection)],
-            event: event)
-    }
-
-    @discardableResult
-    public func update(_ connection: PrivateLinkConnection, event: Event?, ifStateIs expected: PrivateLinkConnectionState?) async throws
-        -> Bool
-    {
-        try await write(
-            "UPDATE private_link_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ? AND (? IS NULL OR state = ?)",
-            [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, try Self.encode(connection), connection.id,
-             expected?.rawValue, expected?.rawValue],
-            event: event)
-    }
-
-    public func remove(_ connection: PrivateLinkConnection, event: Event) async throws {
-        try await write("DELETE FROM private_link_connection WHERE id = ?", [connection.id], event: event)
-    }
-
-    public func privateLinkConnection(id: String) async throws -> PrivateLinkConnection? {
-        try await one(PrivateLinkConnection.self, "SELECT body FROM private_link_connection WHERE id = ?", [id])
-    }
-
-    public func privateLinkConnections(clusterID: String, state: PrivateLinkConnectionState?, page: PageRequest) async throws
-        -> (connections: [PrivateLinkConnection], total: Int)
-    {
-        if let state {
-            return try await self.page(
-                PrivateLinkConnection.self, from: "private_link_connection WHERE cluster_id = ? AND state = ?", [clusterID, state.rawValue], page)
+    public func insert<R: PosternDomain.Record>(_ record: R, event: Event?) async throws {
+        let row = try RecordRow(record), eventBody = try event.map(Self.encode)
+        try await database.write { db in
+            do {
+                try db.execute(
+                    sql: "INSERT INTO record (kind, id, state, unique_key, next_check_at, body) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [R.kind, row.id, row.state, row.uniqueKey, row.nextCheckAt, row.body])
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw StoreConflict(
+                    row.uniqueKey.map { "\(R.kind) \(row.id) clashes: \($0) is taken already" } ?? "\(R.kind) \(row.id) exists already")
+            }
+            try Self.index(R.kind, row, db)
+            try Self.append(eventBody, event, db)
         }
-        return try await self.page(PrivateLinkConnection.self, from: "private_link_connection WHERE cluster_id = ?", [clusterID], page)
     }
 
-    public func privateLinkConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateLinkConnection] {
-        try await all(
-            PrivateLinkConnection.self,
-            "SELECT body FROM private_link_connection WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-            [now.timeIntervalSince1970, limit])
-    }
-
-    public func insert(_ attachDomain: AttachDomain, event: Event) async throws {
-        do {
-            try await write(
-                "INSERT INTO attach_domain (id, connection_id, unique_key, state, next_check_at, created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [attachDomain.id, attachDomain.connectionID, attachDomain.zoneName, attachDomain.state.rawValue,
-                 attachDomain.nextCheckAt?.timeIntervalSince1970,
-                 attachDomain.createTime.timeIntervalSince1970, try Self.encode(attachDomain)],
-                event: event)
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreConflict("\(attachDomain.zoneName) is attached already")
+    public func save<R: PosternDomain.Record>(_ record: R, event: Event?) async throws {
+        let row = try RecordRow(record), eventBody = try event.map(Self.encode)
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO record (kind, id, state, unique_key, next_check_at, body) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (kind, id) DO UPDATE SET
+                        state = excluded.state, unique_key = excluded.unique_key, next_check_at = excluded.next_check_at, body = excluded.body
+                    """,
+                arguments: [R.kind, row.id, row.state, row.uniqueKey, row.nextCheckAt, row.body])
+            try Self.index(R.kind, row, db)
+            try Self.append(eventBody, event, db)
         }
     }
 
     @discardableResult
-    public func update(_ attachDomain: AttachDomain, event: Event?, ifStateIs expected: DomainState?) async throws -> Bool {
-        try await write(
-            "UPDATE attach_domain SET state = ?, next_check_at = ?, body = ? WHERE id = ? AND (? IS NULL OR state = ?)",
-            [attachDomain.state.rawValue, attachDomain.nextCheckAt?.timeIntervalSince1970, try Self.encode(attachDomain), attachDomain.id,
-             expected?.rawValue, expected?.rawValue],
-            event: event)
-    }
-
-    public func remove(_ attachDomain: AttachDomain, event: Event) async throws {
-        try await write("DELETE FROM attach_domain WHERE id = ?", [attachDomain.id], event: event)
-    }
-
-    public func attachDomain(id: String) async throws -> AttachDomain? {
-        try await one(AttachDomain.self, "SELECT body FROM attach_domain WHERE id = ?", [id])
-    }
-
-    public func attachDomains(connectionID: String) async throws -> [AttachDomain] {
-        try await all(AttachDomain.self, "SELECT body FROM attach_domain WHERE connection_id = ? ORDER BY created_at, id", [connectionID])
-    }
-
-    public func attachDomainsDue(at now: Date, limit: Int) async throws -> [AttachDomain] {
-        try await all(
-            AttachDomain.self, "SELECT body FROM attach_domain WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-            [now.timeIntervalSince1970, limit])
-    }
-
-    public func insert(_ service: PrivateLinkService, event: Event) async throws {
-        try await write(
-            "INSERT INTO private_link_service (node_group_id, cluster_id, state, next_check_at, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [service.nodeGroupID, service.clusterID, service.state.rawValue, service.nextCheckAt?.timeIntervalSince1970,
-             try Self.encode(service)],
-            event: event)
-    }
-
-    @discardableResult
-    public func update(_ service: PrivateLinkService, event: Event?, ifStateIs expected: PrivateLinkServiceState?) async throws -> Bool {
-        try await write(
-            "UPDATE private_link_service SET state = ?, next_check_at = ?, body = ? WHERE node_group_id = ? AND (? IS NULL OR state = ?)",
-            [service.state.rawValue, service.nextCheckAt?.timeIntervalSince1970, try Self.encode(service), service.nodeGroupID,
-             expected?.rawValue, expected?.rawValue],
-            event: event)
-    }
-
-    public func remove(_ service: PrivateLinkService, event: Event) async throws {
-        try await write("DELETE FROM private_link_service WHERE node_group_id = ?", [service.nodeGroupID], event: event)
-    }
-
-    public func privateLinkService(nodeGroupID: String) async throws -> PrivateLinkService? {
-        try await one(PrivateLinkService.self, "SELECT body FROM private_link_service WHERE node_group_id = ?", [nodeGroupID])
-    }
-
-    public func privateLinkServices(clusterID: String) async throws -> [PrivateLinkService] {
-        try await all(PrivateLinkService.self, "SELECT body FROM private_link_service WHERE cluster_id = ? ORDER BY node_group_id", [clusterID])
-    }
-
-    public func privateLinkServicesDue(at now: Date, limit: Int) async throws -> [PrivateLinkService] {
-        try await all(
-            PrivateLinkService.self, "SELECT body FROM private_link_service WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-            [now.timeIntervalSince1970, limit])
-    }
-
-    public func insert(_ connection: PrivateEndpointConnection, event: Event) async throws {
-        do {
-            try await write(
-                """
-                INSERT INTO private_endpoint_connection
-                    (id, project_id, cluster_id, node_group_id, endpoint_id, state, next_check_at, created_at, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [connection.id, connection.projectID, connection.clusterID, connection.nodeGroupID, connection.endpointID,
-                 connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, connection.createTime.timeIntervalSince1970,
-                 try Self.encode(connection)],
-                event: event)
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreConflict("endpoint \(connection.endpointID) is registered with node group \(connection.nodeGroupID) already")
-        }
-    }
-
-    @discardableResult
-    public func update(_ connection: PrivateEndpointConnection, event: Event?, ifStateIs expected: PrivateEndpointState?) async throws
-        -> Bool
-    {
-        try await write(
-            "UPDATE private_endpoint_connection SET state = ?, next_check_at = ?, body = ? WHERE id = ? AND (? IS NULL OR state = ?)",
-            [connection.state.rawValue, connection.nextCheckAt?.timeIntervalSince1970, try Self.encode(connection), connection.id,
-             expected?.rawValue, expected?.rawValue],
-            event: event)
-    }
-
-    public func remove(_ connection: PrivateEndpointConnection, event: Event) async throws {
-        try await write("DELETE FROM private_endpoint_connection WHERE id = ?", [connection.id], event: event)
-    }
-
-    public func privateEndpointConnection(id: String) async throws -> PrivateEndpointConnection? {
-        try await one(PrivateEndpointConnection.self, "SELECT body FROM private_endpoint_connection WHERE id = ?", [id])
-    }
-
-    public func privateEndpointConnection(nodeGroupID: String, endpointID: String) async throws -> PrivateEndpointConnection? {
-        try await one(
-            PrivateEndpointConnection.self, "SELECT body FROM private_endpoint_connection WHERE node_group_id = ? AND endpoint_id = ?",
-            [nodeGroupID, endpointID])
-    }
-
-    public func privateEndpointConnections(projectID: String, clusterID: String?, nodeGroupID: String?, page: PageRequest) async throws
-        -> (connections: [PrivateEndpointConnection], total: Int)
-    {
-        try await self.page(
-            PrivateEndpointConnection.self,
-            from: "private_endpoint_connection WHERE project_id = ? AND (? IS NULL OR cluster_id = ?) AND (? IS NULL OR node_group_id = ?)",
-            [projectID, clusterID, clusterID, nodeGroupID, nodeGroupID], page)
-    }
-
-    public func privateEndpointConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateEndpointConnection] {
-        try await all(
-            PrivateEndpointConnection.self,
-            "SELECT body FROM private_endpoint_connection WHERE next_check_at <= ? ORDER BY next_check_at LIMIT ?",
-            [now.timeIntervalSince1970, limit])
-    }
-
-    public func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork? {
-        try await one(PlatformNetwork.self, "SELECT body FROM platform_network WHERE provider = ? AND region = ?", [provider.rawValue, region])
-    }
-
-    public func save(_ network: PlatformNetwork) async throws {
-        try await write(
-            "INSERT INTO platform_network (provider, region, body) VALUES (?, ?, ?) ON CONFLICT(provider, region) DO UPDATE SET body = excluded.body",
-            [network.provider.rawValue, network.region, try Self.encode(network)], event: nil)
-    }
-
-    public func events(under resource: String) async throws -> [Event] {
-        try await all(
-            Event.self, "SELECT body FROM event WHERE resource = ? OR substr(resource, 1, ?) = ? ORDER BY seq",
-            [resource, resource.count + 1, resource + "/"])
-    }
-
-    public func events(resource: String) async throws -> [Event] {
-        try await all(Event.self, "SELECT body FROM event WHERE resource = ? ORDER BY seq", [resource])
-    }
-
-    /// Runs one statement and, if it changed a row, records `event` with it, in one
-    /// transaction. Returns whether it changed a row.
-    @discardableResult
-    private func write(_ sql: String, _ arguments: StatementArguments, event: Event?) async throws -> Bool {
-        let eventBody = try event.map(Self.encode)
+    public func update<R: Resource>(_ resource: R, event: Event?, ifStateIs expected: R.State?) async throws -> Bool {
+        let row = try RecordRow(resource), eventBody = try event.map(Self.encode)
         return try await database.write { db in
-            try db.execute(sql: sql, arguments: arguments)
+            try db.execute(
+                sql: """
+                    UPDATE record SET state = ?, unique_key = ?, next_check_at = ?, body = ?
+                    WHERE kind = ? AND id = ? AND (? IS NULL OR state = ?)
+                    """,
+                arguments: [row.state, row.uniqueKey, row.nextCheckAt, row.body, R.kind, row.id, expected?.rawValue, expected?.rawValue])
             guard db.changesCount > 0 else { return false }
-            if let eventBody, let event { try Self.append(eventBody, resource: event.resource, db) }
+            try Self.index(R.kind, row, db)
+            try Self.append(eventBody, event, db)
             return true
         }
     }
 
-    private func one<T: Decodable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> T? {
-        try await database.read { db in try String.fetchOne(db, sql: sql, arguments: arguments) }.map { try Self.decode(type, $0) }
+    @discardableResult
+    public func delete<R: PosternDomain.Record>(_ record: R, event: Event?) async throws -> Bool {
+        let eventBody = try event.map(Self.encode)
+        return try await database.write { db in
+            try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [R.kind, record.id])
+            guard db.changesCount > 0 else { return false }
+            try db.execute(sql: "DELETE FROM record_index WHERE kind = ? AND id = ?", arguments: [R.kind, record.id])
+            try Self.append(eventBody, event, db)
+            return true
+        }
     }
 
-    private func all<T: Decodable>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments) async throws -> [T] {
-        try await database.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }.map { try Self.decode(type, $0) }
+    public func get<R: PosternDomain.Record>(_ type: R.Type, id: String) async throws -> R? {
+        try await database.read { db in
+            try String.fetchOne(db, sql: "SELECT body FROM record WHERE kind = ? AND id = ?", arguments: [R.kind, id])
+        }.map { try Self.decode(type, $0) }
     }
 
-    /// One page of `SELECT body FROM <from>`, oldest first, and how many rows match in all.
-    private func page<T: Decodable>(_ type: T.Type, from: String, _ arguments: StatementArguments, _ page: PageRequest) async throws
-        -> ([T], Int)
-    {
-        let items = try await all(type, "SELECT body FROM \(from) ORDER BY created_at, id LIMIT ? OFFSET ?", arguments + [page.size, page.offset])
-        let total = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from)", arguments: arguments) ?? 0 }
-        return (items, total)
+    public func page<R: PosternDomain.Record>(_ type: R.Type, _ selection: Selection, _ page: PageRequest) async throws -> (items: [R], total: Int) {
+        var clause = "kind = ?"
+        var arguments: StatementArguments = [R.kind]
+        for (name, values) in selection.conditions.sorted(by: { $0.key < $1.key }) {
+            guard !values.isEmpty else { return ([], 0) }
+            let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
+            clause += " AND id IN (SELECT id FROM record_index WHERE kind = ? AND name = ? AND value IN (\(marks)))"
+            arguments += [R.kind, name] + StatementArguments(values)
+        }
+        let whereClause = clause, values = arguments
+        let (bodies, total) = try await database.read { db in
+            (try String.fetchAll(
+                db, sql: "SELECT body FROM record WHERE \(whereClause) ORDER BY seq LIMIT ? OFFSET ?", arguments: values + [page.size, page.offset]),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record WHERE \(whereClause)", arguments: values) ?? 0)
+        }
+        return (try bodies.map { try Self.decode(type, $0) }, total)
     }
 
-    private static func append(_ body: String, resource: String, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO event (resource, body) VALUES (?, ?)", arguments: [resource, body])
+    public func due<R: Resource>(_ type: R.Type, at now: Date, limit: Int) async throws -> [R] {
+        try await database.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT body FROM record WHERE kind = ? AND next_check_at <= ? ORDER BY next_check_at, seq LIMIT ?",
+                arguments: [R.kind, now.timeIntervalSince1970, limit])
+        }.map { try Self.decode(type, $0) }
     }
 
+    public func dueCount<R: Resource>(_ type: R.Type, at now: Date) async throws -> Int {
+        try await database.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM record WHERE kind = ? AND next_check_at <= ?", arguments: [R.kind, now.timeIntervalSince1970]) ?? 0
+        }
+    }
+
+    public func events(of resource: String, descendants: Bool) async throws -> [Event] {
+        try await database.read { db in
+            descendants
+                ? try String.fetchAll(
+                    db, sql: "SELECT body FROM event WHERE resource = ? OR substr(resource, 1, ?) = ? ORDER BY seq",
+                    arguments: [resource, resource.count + 1, resource + "/"])
+                : try String.fetchAll(db, sql: "SELECT body FROM event WHERE resource = ? ORDER BY seq", arguments: [resource])
+        }.map { try Self.decode(Event.self, $0) }
+    }
+    /// What a record's row holds besides its kind.
+    private struct RecordRow: Sendable {
+        let id: String
+        let state: String?
+        let uniqueKey: String?
+        let nextCheckAt: Double?
+        let body: String
+        let indexes: [String: String]
+
+        init<R: PosternDomain.Record>(_ record: R) throws {
+            id = record.id
+            let resource = record as? any Resource
+            state = resource.map { Self.rawState($0) }
+            nextCheckAt = resource?.nextCheckAt?.timeIntervalSince1970
+            uniqueKey = record.uniqueKey
+            indexes = record.indexes
+            body = try SQLiteStore.encode(record)
+        }
+
+        private static func rawState<R: Resource>(_ resource: R) -> String { resource.state.rawValue }
+    }
+
+    private static func index(_ kind: String, _ row: RecordRow, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM record_index WHERE kind = ? AND id = ?", arguments: [kind, row.id])
+        for (name, value) in row.indexes {
+            try db.execute(sql: "INSERT INTO record_index (kind, id, name, value) VALUES (?, ?, ?, ?)", arguments: [kind, row.id, name, value])
+        }
+    }
+
+    private static func append(_ body: String?, _ event: Event?, _ db: Database) throws {
+        guard let body, let event else { return }
+        try db.execute(sql: "INSERT INTO event (resource, body) VALUES (?, ?)", arguments: [event.resource, body])
+    }
+
+    /// Moves the rows of one table of the per-kind schema (before v6) into `record`, in the order they were made.
+    private static func adopt<R: PosternDomain.Record>(_ type: R.Type, from table: String, order: String, _ db: Database) throws {
+        for body in try String.fetchAll(db, sql: "SELECT body FROM \(table) ORDER BY \(order)") {
+            let row = try RecordRow(try decode(type, body))
+            try db.execute(
+                sql: "INSERT INTO record (kind, id, state, unique_key, next_check_at, body) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [R.kind, row.id, row.state, row.uniqueKey, row.nextCheckAt, row.body])
+            try index(R.kind, row, db)
+        }
+        try db.execute(sql: "DROP TABLE \(table)")
+    }
     private static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970

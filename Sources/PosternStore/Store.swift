@@ -1,102 +1,101 @@
 import Foundation
 import PosternDomain
 
-/// Where the control plane keeps everything: API keys, resources, their events, and when a
-/// reconciler should look at each again. SQLite by default; the protocol is what callers see,
-/// so another database (PostgreSQL for several replicas) fits behind it.
+/// Where the control plane keeps everything: records of every kind, their events, and when a
+/// reconciler should look at each resource again. One implementation serves every kind: a kind
+/// brings its indexes and unique key (`Record`), so a new kind needs no change here. SQLite by
+/// default; another database (PostgreSQL for several replicas) fits behind the same protocol
+/// and must pass the same contract tests.
 public protocol Store: Sendable {
-    func apiKey(publicKey: String) async throws -> APIKey?
-    func apiKeyCount() async throws -> Int
-    func insert(_ key: APIKey) async throws
-    func remove(_ key: APIKey) async throws
-    /// A project's keys, oldest first.
-    func apiKeys(projectID: String) async throws -> [APIKey]
-
-    /// Saves a project, unless one with its id exists.
-    func insert(_ project: Project) async throws
-    func project(id: String) async throws -> Project?
-    /// Every project, oldest first.
-    func projects() async throws -> [Project]
-
-    /// Saves a new cluster and the event that made it, together.
-    func insert(_ cluster: Cluster, event: Event) async throws
-    /// Saves a cluster's new state, and its event if the state changed.
-    func update(_ cluster: Cluster, event: Event?) async throws
-    /// Removes a cluster for good, recording the event.
-    func remove(_ cluster: Cluster, event: Event) async throws
-    func cluster(id: String) async throws -> Cluster?
-    /// A project's clusters of the given tiers, oldest first, one page, and how many there are in all.
-    func clusters(projectID: String, tiers: [ClusterTier], page: PageRequest) async throws -> (clusters: [Cluster], total: Int)
-    /// Clusters a reconciler should look at by `now`.
-    func clustersDue(at now: Date, limit: Int) async throws -> [Cluster]
-
-    func insert(_ connection: PrivateLinkConnection, event: Event) async throws
-    /// Saves a connection if its stored state is still `expected` (any, when nil); returns
-    /// whether it did, so a reconciler never writes over a deletion asked for meanwhile.
+    /// Saves a new record and its event together; throws `StoreConflict` if the kind has one
+    /// with its id or its unique key already.
+    func insert<R: Record>(_ record: R, event: Event?) async throws
+    /// Saves a record whether or not one with its id exists (what has no state to guard).
+    func save<R: Record>(_ record: R, event: Event?) async throws
+    /// Saves a resource if its stored state is still `expected` (any, when nil), with its event;
+    /// returns whether it did, so no writer overwrites a change made since it read.
     @discardableResult
-    func update(_ connection: PrivateLinkConnection, event: Event?, ifStateIs expected: PrivateLinkConnectionState?) async throws -> Bool
-    func remove(_ connection: PrivateLinkConnection, event: Event) async throws
-    func privateLinkConnection(id: String) async throws -> PrivateLinkConnection?
-    /// A cluster's connections (in one state, if given), oldest first, one page, and the count.
-    func privateLinkConnections(clusterID: String, state: PrivateLinkConnectionState?, page: PageRequest) async throws
-        -> (connections: [PrivateLinkConnection], total: Int)
-    func privateLinkConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateLinkConnection]
-
-    /// Saves new attached domains; throws `StoreConflict` if their type and unique name are
-    /// attached already, to any connection.
-    func insert(_ attachDomain: AttachDomain, event: Event) async throws
+    func update<R: Resource>(_ resource: R, event: Event?, ifStateIs expected: R.State?) async throws -> Bool
+    /// Removes a record for good, recording the event; false if it was gone already.
     @discardableResult
-    func update(_ attachDomain: AttachDomain, event: Event?, ifStateIs expected: DomainState?) async throws -> Bool
-    func remove(_ attachDomain: AttachDomain, event: Event) async throws
-    func attachDomain(id: String) async throws -> AttachDomain?
-    /// A connection's attached domains, oldest first.
-    func attachDomains(connectionID: String) async throws -> [AttachDomain]
-    func attachDomainsDue(at now: Date, limit: Int) async throws -> [AttachDomain]
-
-    /// Saves a node group's private link service, unless it has one already.
-    func insert(_ service: PrivateLinkService, event: Event) async throws
-    @discardableResult
-    func update(_ service: PrivateLinkService, event: Event?, ifStateIs expected: PrivateLinkServiceState?) async throws -> Bool
-    func remove(_ service: PrivateLinkService, event: Event) async throws
-    func privateLinkService(nodeGroupID: String) async throws -> PrivateLinkService?
-    func privateLinkServices(clusterID: String) async throws -> [PrivateLinkService]
-    func privateLinkServicesDue(at now: Date, limit: Int) async throws -> [PrivateLinkService]
-
-    /// Saves a new endpoint connection; throws `StoreConflict` if the node group has one for
-    /// that endpoint already.
-    func insert(_ connection: PrivateEndpointConnection, event: Event) async throws
-    @discardableResult
-    func update(_ connection: PrivateEndpointConnection, event: Event?, ifStateIs expected: PrivateEndpointState?) async throws -> Bool
-    func remove(_ connection: PrivateEndpointConnection, event: Event) async throws
-    func privateEndpointConnection(id: String) async throws -> PrivateEndpointConnection?
-    func privateEndpointConnection(nodeGroupID: String, endpointID: String) async throws -> PrivateEndpointConnection?
-    /// A project's endpoint connections, in one cluster and node group when given, oldest
-    /// first, one page, and the count.
-    func privateEndpointConnections(projectID: String, clusterID: String?, nodeGroupID: String?, page: PageRequest) async throws
-        -> (connections: [PrivateEndpointConnection], total: Int)
-    func privateEndpointConnectionsDue(at now: Date, limit: Int) async throws -> [PrivateEndpointConnection]
-
-    /// The platform network recorded for a region once the provider has made it.
-    func platformNetwork(provider: Cloud, region: String) async throws -> PlatformNetwork?
-    func save(_ network: PlatformNetwork) async throws
-
-    func events(resource: String) async throws -> [Event]
-    /// The events of a resource and of the resources under it (`<name>/…`), oldest first.
-    func events(under resource: String) async throws -> [Event]
+    func delete<R: Record>(_ record: R, event: Event?) async throws -> Bool
+    func get<R: Record>(_ type: R.Type, id: String) async throws -> R?
+    /// The records matching `selection`, in the order they were made, one page, and how many
+    /// match in all. Records made while a caller pages come after every earlier one.
+    func page<R: Record>(_ type: R.Type, _ selection: Selection, _ page: PageRequest) async throws -> (items: [R], total: Int)
+    /// Resources a reconciler should look at by `now`, the longest waiting first.
+    func due<R: Resource>(_ type: R.Type, at now: Date, limit: Int) async throws -> [R]
+    /// How many resources of the kind are due by `now`.
+    func dueCount<R: Resource>(_ type: R.Type, at now: Date) async throws -> Int
+    /// The events of `resource` and, with `descendants`, of those named under it (`<name>/…`), oldest first.
+    func events(of resource: String, descendants: Bool) async throws -> [Event]
 }
 
-extension Store {
-    public func update(_ connection: PrivateLinkConnection, event: Event?) async throws {
-        try await update(connection, event: event, ifStateIs: nil)
+/// Which records a list wants: every named index holding one of its values.
+public struct Selection: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    public var conditions: [String: [String]]
+
+    public init(_ conditions: [String: [String]] = [:]) { self.conditions = conditions }
+
+    public init(dictionaryLiteral elements: (String, String)...) {
+        self.conditions = Dictionary(elements.map { ($0, [$1]) }) { _, last in last }
     }
 
-    public func update(_ attachDomain: AttachDomain, event: Event?) async throws {
-        try await update(attachDomain, event: event, ifStateIs: nil)
+    public static let all = Selection()
+
+    /// The same selection, also asking `index` to be one of `values`.
+    public func and(_ index: String, in values: [String]) -> Selection {
+        var copy = self
+        copy.conditions[index] = values
+        return copy
     }
+
+    public static func owned(by id: String) -> Selection { [ownerIndex: id] }
 }
 
 /// What was to be saved clashes with what is stored: `message` names what.
-public struct StoreConflict: Error, Sendable {
+public struct StoreConflict: Error, Sendable, CustomStringConvertible {
     public let message: String
     public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension Store {
+    /// Every record matching `selection`, page by page.
+    public func all<R: Record>(_ type: R.Type, _ selection: Selection = .all) async throws -> [R] {
+        var found: [R] = []
+        var page = try PageRequest(pageSize: 100, pageToken: nil)
+        while true {
+            let (items, total) = try await self.page(type, selection, page)
+            found += items
+            guard let next = page.nextToken(total: total), !items.isEmpty else { return found }
+            page = try PageRequest(pageSize: 100, pageToken: next)
+        }
+    }
+
+    /// The first record matching `selection`.
+    public func first<R: Record>(_ type: R.Type, _ selection: Selection) async throws -> R? {
+        try await page(type, selection, try PageRequest(pageSize: 1, pageToken: nil)).items.first
+    }
+
+    /// Moves a resource to its deleting state (unless it is there already), recording who asked
+    /// and why, and returns it as saved. A writer that saves it meanwhile makes it read again;
+    /// nil if it is gone.
+    @discardableResult
+    public func markDeleting<R: Resource>(_ resource: R, actor: String, reason: String, now: Date = Date()) async throws -> R? {
+        var current = resource
+        while !current.isDeleting {
+            let read = current.state
+            var next = current
+            next.state = R.deleting
+            next.updateTime = now
+            next.nextCheckAt = now
+            next.message = nil
+            let event = Event(resource: next.name, state: R.deleting.rawValue, actor: actor, time: now, reason: reason)
+            if try await update(next, event: event, ifStateIs: read) { return next }
+            guard let again = try await get(R.self, id: resource.id) else { return nil }
+            current = again
+        }
+        return current
+    }
 }

@@ -13,10 +13,12 @@ struct DataPlaneService: Service {
     let dataPlane: DataPlane
     let dnsHost: String
     let dnsPort: Int
+    let ready: ReadyFile
     var interval: Duration = .seconds(5)
 
     func run() async throws {
         let port = try await dataPlane.startDNS(host: dnsHost, port: dnsPort)
+        ready.report(.dns, String(port))
         announce("DNS server (udp, tcp) on \(dnsHost):\(port); a VPC's view is asked from its loopback block, e.g. dig -b 127.1.0.10 @\(dnsHost) -p \(port) <name>")
         await cancelWhenGracefulShutdown {
             var lastSave = ContinuousClock.now

@@ -38,7 +38,7 @@ struct EmbeddedCloudServer {
     let port = BoundPort()
     let services: [any Service]
 
-    init(directory: URL, host: String, port requested: Int, options: EmbeddedCloudOptions, logger: Logger) throws {
+    init(directory: URL, host: String, port requested: Int, options: EmbeddedCloudOptions, logger: Logger, ready: ReadyFile) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let meter = UsageMeter(file: directory.appendingPathComponent("usage.json"))
         cloud = try EmbeddedCloud(
@@ -57,13 +57,15 @@ struct EmbeddedCloudServer {
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? requested
                 port.resolve(bound)
+                ready.report(.cloud, "http://\(host == "::1" ? "[::1]" : host):\(bound)")
                 announce(
                     "embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts, monitoring) listening on http://\(host):\(bound), provisioning delay \(Serve.format(options.cloudDelay))\(faults)")
             },
             logger: logger)
         services = [
             api,
-            DataPlaneService(cloud: cloud, dataPlane: dataPlane, dnsHost: host == "localhost" ? "127.0.0.1" : host, dnsPort: options.dnsPort),
+            DataPlaneService(
+                cloud: cloud, dataPlane: dataPlane, dnsHost: host == "localhost" ? "127.0.0.1" : host, dnsPort: options.dnsPort, ready: ready),
         ]
     }
 
@@ -109,7 +111,9 @@ struct CloudCommand: AsyncParsableCommand {
         var logger = Logger(label: "postern-cloud")
         logger.logLevel = .warning
         announce("data directory \(directory.path)")
-        let server = try EmbeddedCloudServer(directory: directory, host: host, port: port, options: cloud, logger: logger)
+        let ready = ReadyFile(directory: directory, expecting: [.cloud, .dns])
+        defer { ready.remove() }
+        let server = try EmbeddedCloudServer(directory: directory, host: host, port: port, options: cloud, logger: logger, ready: ready)
         let group = ServiceGroup(
             configuration: .init(
                 services: server.services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

@@ -2,13 +2,15 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
 import PosternAWS
-import PosternCloud
+import PosternAWSProvider
 import PosternControl
 import PosternDataPlane
 import PosternEmbeddedCloud
 import PosternServer
 import PosternStore
+import Prometheus
 import ServiceLifecycle
 import Synchronization
 
@@ -55,6 +57,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The platform's own account in the embedded cloud: the account customers allow on their endpoint services.")
     var platformAccount = "100000000000"
 
+    @Option(help: "What to log, on standard error: trace, debug (each request and reconcile step), info, notice, warning, error or critical.")
+    var logLevel: Logger.Level = .info
+
     func validate() throws {
         if cloud == .embedded { try EmbeddedCloudServer.validate(host: host) }
         if cloud == .aws, !embedded.faults.isEmpty || embedded.cloudVerifySignatures {
@@ -78,16 +83,25 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let directory = URL(fileURLWithPath: dataDir ?? Self.defaultDataDirectory(), isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var logger = Logger(label: "postern")
-        logger.logLevel = .warning
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let logger = Logger(label: "postern")
         announce("data directory \(directory.path)")
+        let ready = ReadyFile(directory: directory, expecting: cloud == .embedded ? [.controlPlane, .cloud, .dns] : [.controlPlane])
+        defer { ready.remove() }
 
         var services: [any Service] = []
         let makeClient: @Sendable () async -> AWSClient
         let usage: any UsageSource
         var meter: UsageMeter?
         if cloud == .embedded {
-            let server = try EmbeddedCloudServer(directory: directory, host: host, port: cloudPort, options: embedded, logger: logger)
+            let server = try EmbeddedCloudServer(directory: directory, host: host, port: cloudPort, options: embedded, logger: logger, ready: ready)
             services += server.services
             meter = server.dataPlane.meter
             if awsEndpointURL != nil {
@@ -111,15 +125,20 @@ struct Serve: AsyncParsableCommand {
         let store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
         let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
         announce("admin API key in \(adminKey.path)")
+        let providers = CloudProviders([.aws: AWSProvider(makeClient: makeClient).registration(usage: usage)])
         let host = self.host, port = self.port
+        let dataPlaneMeter = meter
+        let metrics: @Sendable () -> String = { registry.emitToString() + (dataPlaneMeter?.prometheusText() ?? "") }
         services.append(Application(
-            router: try ControlPlane.router(store: store, usage: usage, meter: meter),
+            router: try ControlPlane.router(store: store, providers: providers, metrics: metrics),
             configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
             onServerRunning: { channel in
-                announce("control plane listening on http://\(host):\(channel.localAddress?.port ?? port)")
+                let url = "http://\(host == "::1" ? "[::1]" : host):\(channel.localAddress?.port ?? port)"
+                ready.report(.controlPlane, url)
+                announce("control plane listening on \(url)")
             },
             logger: logger))
-        services.append(ReconcilerService { ReconcileLoop(store: store, provider: AWSProvider(client: await makeClient())) })
+        services.append(ReconcilerService { ReconcileLoop(store: store, providers: providers) })
 
         let group = ServiceGroup(
             configuration: .init(
@@ -210,3 +229,5 @@ final class BoundPort: Sendable {
         }
     }
 }
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

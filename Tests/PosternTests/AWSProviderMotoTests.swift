@@ -1,6 +1,7 @@
 import Foundation
 import PosternAWS
-import PosternCloud
+import PosternAWSProvider
+import PosternControl
 import Testing
 
 /// The AWS provider's calls that moto implements, against a moto server, with awscli reading

@@ -266,6 +266,17 @@ import Testing
         #expect(!shown.output.contains(key.privateKey), "private keys are masked")
         let unknown = try await cli.run("serverless", "region", "list", "-P", "nowhere")
         #expect(unknown.output.contains("Profile 'nowhere' does not exist"))
+
+        // Nothing set: the server on the default data directory, its admin key and ready.json's URL (a free port, not 4080).
+        let dataHome = Scratch.path("xdg-data")
+        try FileManager.default.createDirectory(at: dataHome, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: dataHome.appendingPathComponent("postern"), withDestinationURL: postern.dataDirectory)
+        var local = bare
+        local["XDG_DATA_HOME"] = dataHome.path
+        local["XDG_CONFIG_HOME"] = Scratch.path("xdg-config").path
+        let found = try await PosternCLI(environment: local).run("serverless", "region", "list")
+        #expect(found.status == 0, "\(found.output)")
+        #expect(found.json["regions"].array.count == 6)
         bare["POSTERN_PUBLIC_KEY"] = key.publicKey
         bare["POSTERN_PRIVATE_KEY"] = "wrong"
         bare["POSTERN_API_URL"] = postern.controlURL

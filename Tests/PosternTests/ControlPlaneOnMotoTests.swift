@@ -1,6 +1,6 @@
 import Foundation
 import PosternAWS
-import PosternCloud
+import PosternAWSProvider
 import Testing
 
 /// The control plane configured as for AWS, against moto: each service on the server its own
@@ -26,12 +26,11 @@ import Testing
     /// `postern serve --cloud aws` with these variables, and its API as the admin.
     static func controlPlane(_ environment: [String: String]) async throws -> (PosternDaemon, ControlPlaneClient) {
         let data = Scratch.path("postern-test")
-        let serve = try await PosternDaemon(["serve", "--cloud", "aws", "--data-dir", data.path, "--port", "0"], environment: environment) {
-            PosternDaemon.url(in: $0, after: "control plane") != nil
-        }
+        let serve = try await PosternDaemon(
+            ["serve", "--cloud", "aws", "--data-dir", data.path, "--port", "0"], dataDirectory: data, environment: environment)
         let key = JSON(parsing: try String(contentsOf: data.appendingPathComponent("admin-key.json"), encoding: .utf8))
         let api = ControlPlaneClient(
-            baseURL: PosternDaemon.url(in: serve.output, after: "control plane") ?? "",
+            baseURL: serve.controlURL,
             user: "\(key["publicKey"].string ?? ""):\(key["privateKey"].string ?? "")")
         return (serve, api)
     }

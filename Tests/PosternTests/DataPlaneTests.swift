@@ -1,6 +1,6 @@
 import Foundation
 import PosternAWS
-import PosternCloud
+import PosternAWSProvider
 import Testing
 
 /// Real traffic through endpoints: MariaDB stands for TiDB behind a Dedicated node group

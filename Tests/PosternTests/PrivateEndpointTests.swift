@@ -201,15 +201,32 @@ import Testing
         #expect(unknownGroup.status == 404)
     }
 
-    /// Deleting the cluster deletes its endpoint connections and its private link service, in the cloud too.
+    /// Deleting the cluster rejects its ACTIVE endpoint connection and deletes its private link
+    /// service, in the cloud too.
     @Test func clusterDeletionTakesItsServiceAlong() async throws {
         let postern = try await PosternProcess()
         let api = try postern.api()
-        let (cluster, _) = try await Self.activeCluster(api, nodes: 1)
+        let (cluster, service) = try await Self.activeCluster(api, nodes: 1)
+        let serviceName = try #require(service["serviceName"].string)
+        let customer = postern.aws(account: "333333333333", region: "us-west-2")
+        let network = try await ConsumerNetwork.make(customer, zoneIDs: service["availableZones"].strings)
+        let endpointID = try #require(try await customer.call(
+            ["ec2", "create-vpc-endpoint", "--vpc-id", network.vpcID, "--service-name", serviceName, "--vpc-endpoint-type", "Interface",
+             "--subnet-ids"] + network.subnetIDs)["VpcEndpoint"]["VpcEndpointId"].string)
+        let registered = try await api.post("\(cluster.base)/privateEndpointConnections", #"{"endpointId": "\#(endpointID)"}"#)
+        let connectionID = try #require(registered.json["privateEndpointConnectionId"].string, "\(registered.json)")
+        let active = try await api.wait("\(cluster.base)/privateEndpointConnections/\(connectionID)", until: "endpointState", is: "ACTIVE", seconds: 45)
+        #expect(active.json["endpointState"].string == "ACTIVE")
+
         let deleting = try await api.delete("/dedicated/v1beta1/clusters/\(cluster.id)")
         #expect(deleting.json["state"].string == "DELETING")
         let gone = try await api.wait("/dedicated/v1beta1/clusters/\(cluster.id)", seconds: 45) { $0.status == 404 }
         #expect(gone.status == 404)
+        let rejected = try await customer.call("ec2", "describe-vpc-endpoints", "--vpc-endpoint-ids", endpointID)["VpcEndpoints"][0]
+        #expect(rejected["State"].string == "rejected", "the cluster's deletion rejects its endpoints: \(rejected)")
+        let history = try await api.get("\(cluster.base)/privateEndpointConnections/\(connectionID)/events").json["events"].array
+        #expect(history.compactMap { $0["state"].string }.suffix(2) == ["DELETING", "DELETED"], "\(history)")
+        #expect(try await api.get("/dedicated/v1beta1/clusters/-/tidbNodeGroups/-/privateEndpointConnections").json["totalSize"].int == 0)
         let platform = postern.aws(account: Self.platformAccount, region: "us-west-2")
         #expect(try await platform.call("ec2", "describe-vpc-endpoint-service-configurations")["ServiceConfigurations"].array.isEmpty)
         #expect(try await platform.call("elbv2", "describe-load-balancers")["LoadBalancers"].array.isEmpty)

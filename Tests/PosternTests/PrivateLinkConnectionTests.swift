@@ -97,6 +97,45 @@ import Testing
         #expect(after[0]["VpcEndpointState"].string == "deleted")
     }
 
+    /// Deleting an Essential cluster deletes its connections through their own deletion: the
+    /// endpoint is deleted in the cloud (the customer sees it `deleted`) and the attached
+    /// domains' zone is removed.
+    @Test func clusterDeletionTakesItsConnectionsAndDomainsAlong() async throws {
+        let postern = try await PosternProcess()
+        let api = try postern.api()
+        let cluster = try await Self.activeCluster(api)
+        let base = "/v1beta1/clusters/\(cluster)/privateLinkConnections"
+        let customer = postern.aws(account: "222222222222", region: "us-west-2")
+        let service = try await EndpointServiceFixture.make(customer, zones: ["us-west-2a", "us-west-2b"], allowing: [Self.platformAccount])
+        let id = try #require(try await Self.create(api, cluster: cluster, service: service.serviceName).json["privateLinkConnectionId"].string)
+        let pending = try await api.wait("\(base)/\(id)", until: "state", is: "PENDING_ACCEPTANCE")
+        let endpoint = try #require(pending.json["awsEndpointService"]["endpointId"].string)
+        try await customer.call("ec2", "accept-vpc-endpoint-connections", "--service-id", service.serviceID, "--vpc-endpoint-ids", endpoint)
+        _ = try await api.wait("\(base)/\(id)", until: "state", is: "ACTIVE")
+        let dryRun = try await api.post("\(base)/\(id):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED"}, "validateOnly": true}"#)
+        let unique = try #require(dryRun.json["uniqueName"].string)
+        let attached = try await api.post("\(base)/\(id):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": "\#(unique)"}}"#)
+        #expect(attached.status == 200, "\(attached.json)")
+        _ = try await api.wait("\(base)/\(id)") { $0.json["attachedDomains"][0]["domains"].array.first?["state"].string == "ACTIVE" }
+        let platform = postern.aws(account: Self.platformAccount, region: "us-west-2")
+        #expect(try await Self.domainZones(platform) == ["\(unique).aws.plc.tidbcloud.com."])
+
+        let deleting = try await api.delete("/v1beta1/clusters/\(cluster)")
+        #expect(deleting.json["state"].string == "DELETING")
+        let gone = try await api.wait("/v1beta1/clusters/\(cluster)", seconds: 45) { $0.status == 404 }
+        #expect(gone.status == 404)
+        #expect(try await api.get("\(base)/\(id)").status == 404)
+        let history = try await api.get("\(base)/\(id)/events").json["events"].array
+        let own = history.filter { $0["resource"].string == "clusters/\(cluster)/privateLinkConnections/\(id)" }.compactMap { $0["state"].string }
+        #expect(own.suffix(2) == ["DELETING", "DELETED"], "\(history)")
+        #expect(history.contains { $0["resource"].string?.contains("/attachDomains/") == true && $0["state"].string == "DETACHED" })
+        let after = try await customer.call(
+            "ec2", "describe-vpc-endpoint-connections", "--filters", "Name=service-id,Values=\(service.serviceID)")["VpcEndpointConnections"]
+        #expect(after[0]["VpcEndpointId"].string == endpoint)
+        #expect(after[0]["VpcEndpointState"].string == "deleted")
+        #expect(try await Self.domainZones(platform).isEmpty, "the attached domains' zone is gone")
+    }
+
     /// Seed 004's "Attach domains": a TIDBCLOUD_MANAGED dry run makes the unique name, the real
     /// attach puts a record per zone in a private zone of the platform VPC; CONFLUENT likewise;
     /// detach removes them. The TIDBCLOUD_MANAGED domains stay, for the connection's deletion.

@@ -54,12 +54,13 @@ import Testing
         let owner = try await Self.key(admin, project: projectID, role: "Project Owner")
         let member = try await Self.key(owner, project: projectID, role: "Project Member")
         let roles = try await member.get("/iam/v1beta1/roles")
-        #expect(roles.json["roles"].array.compactMap { $0["role"].string } == ["Organization Owner", "Project Owner", "Project Member"])
+        #expect(roles.json["roles"].array.compactMap { $0["role"].string } == ["Organization Owner", "Project Owner", "Project Member", "Project Viewer"])
 
         let (cluster, _) = try await PrivateEndpointTests.activeCluster(owner, nodes: 1)
         let byMember = try await member.post("\(cluster.base)/privateEndpointConnections", #"{"endpointId": "vpce-0a1b2c3d4e5f67890"}"#)
         #expect(byMember.status == 403)
-        #expect(byMember.json["message"].string?.contains("Only an Organization Owner or Project Owner may create private endpoints") == true)
+        #expect(byMember.json["message"].string?.contains("A Project Member key may not createPrivateEndpointConnection: it takes Organization Owner or Project Owner") == true,
+                "\(byMember.json)")
         let byOwner = try await owner.post("\(cluster.base)/privateEndpointConnections", #"{"endpointId": "vpce-0a1b2c3d4e5f67890"}"#)
         #expect(byOwner.status == 200, "\(byOwner.json)")
         #expect(byOwner.json["endpointState"].string == "PENDING")

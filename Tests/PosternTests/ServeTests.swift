@@ -4,6 +4,22 @@ import Testing
 
 /// `postern serve` as a process: its state on disk, its clock, its accounts and its checks.
 @Suite struct ServeTests {
+    /// `ready.json` appears once everything listens, says where, and goes when the server stops.
+    @Test func readyFileSaysWhereItListensAndGoesOnExit() async throws {
+        let postern = try await PosternProcess()
+        let file = postern.dataDirectory.appendingPathComponent("ready.json")
+        let ready = JSON(parsing: try String(contentsOf: file, encoding: .utf8))
+        #expect(ready["pid"].int == Int(postern.process.processIdentifier))
+        #expect(ready["controlPlane"].string?.hasPrefix("http://127.0.0.1:") == true)
+        #expect(postern.output.contains("control plane listening on \(ready["controlPlane"].string ?? "-")"))
+        #expect(postern.output.contains("listening on \(ready["cloud"].string ?? "-")"))
+        #expect(postern.output.contains("DNS server (udp, tcp) on 127.0.0.1:\(ready["dns"].int ?? -1)"))
+        let health = try await Subprocess.run(["curl", "-s", "--max-time", "5", (ready["controlPlane"].string ?? "") + "/healthz"])
+        #expect(health.stdout == "ok\n")
+        #expect(postern.stop(), "it stops on SIGTERM")
+        #expect(!FileManager.default.fileExists(atPath: file.path), "and removes ready.json")
+    }
+
     @Test func stateSurvivesARestart() async throws {
         var postern = try await PosternProcess()
         let directory = postern.dataDirectory

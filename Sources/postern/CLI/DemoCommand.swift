@@ -60,9 +60,12 @@ struct DemoServer {
         process.standardError = handle
         try process.run()
         try? handle.close()
+        let readyFile = dataDirectory.appendingPathComponent("ready.json")
         for _ in 0..<300 {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            if let control = url(in: text, "control plane"), let cloud = url(in: text, "embedded cloud"), let dns = dnsPort(in: text) {
+            if let data = try? Data(contentsOf: readyFile), let ready = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                ready["pid"] as? Int == Int(process.processIdentifier), let control = (ready["controlPlane"] as? String).flatMap(URL.init(string:)),
+                let cloud = (ready["cloud"] as? String).flatMap(URL.init(string:)), let dns = ready["dns"] as? Int
+            {
                 return DemoServer(process: process, controlURL: control, cloudURL: cloud, dnsPort: dns, dataDirectory: dataDirectory)
             }
             guard process.isRunning else { break }
@@ -70,20 +73,6 @@ struct DemoServer {
         }
         process.terminate()
         throw CLIError("postern serve did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
-    }
-
-    private static func url(in text: String, _ marker: String) -> URL? {
-        guard let line = text.split(separator: "\n").first(where: { $0.contains(marker) && $0.contains("listening on") }),
-            let range = line.range(of: #"http://[^ ,]+"#, options: .regularExpression)
-        else { return nil }
-        return URL(string: String(line[range]))
-    }
-
-    private static func dnsPort(in text: String) -> Int? {
-        guard let line = text.split(separator: "\n").first(where: { $0.contains("DNS server") }),
-            let range = line.range(of: #"127\.0\.0\.1:\d+"#, options: .regularExpression)
-        else { return nil }
-        return Int(line[range].split(separator: ":").last ?? "")
     }
 
     func stop() {

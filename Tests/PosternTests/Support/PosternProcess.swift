@@ -33,13 +33,20 @@ extension PosternServing {
     }
 }
 
-/// A `postern` subcommand started for one test, its output in a log, ready once its log shows
-/// what `ready` looks for (at most 30 s).
+/// A `postern` subcommand started for one test, its output in a log, ready once it has written
+/// `<dataDirectory>/ready.json` with its own pid (at most 30 s).
 final class PosternDaemon: @unchecked Sendable {
     let process = Process()
     let log: URL
+    /// What `ready.json` says: `controlPlane` and `cloud` URLs, the `dns` port, the `pid`.
+    private(set) var ready: [String: Any] = [:]
 
-    init(_ arguments: [String], environment: [String: String]? = nil, ready: (String) -> Bool) async throws {
+    var controlURL: String { ready["controlPlane"] as? String ?? "" }
+    var cloudURL: String { ready["cloud"] as? String ?? "" }
+    var dnsPort: Int { ready["dns"] as? Int ?? 0 }
+
+    init(_ arguments: [String], dataDirectory: URL, environment: [String: String]? = nil) async throws {
+        let readyFile = dataDirectory.appendingPathComponent("ready.json")
         log = Scratch.path("postern-log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = try PosternProcess.binary()
@@ -52,7 +59,12 @@ final class PosternDaemon: @unchecked Sendable {
         try? handle.close()
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
-            if ready(output) { return }
+            if let data = try? Data(contentsOf: readyFile), let found = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                found["pid"] as? Int == Int(process.processIdentifier)
+            {
+                ready = found
+                return
+            }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -78,19 +90,6 @@ final class PosternDaemon: @unchecked Sendable {
         try? FileManager.default.removeItem(at: log)
     }
 
-    static func dnsPort(in text: String) -> Int? {
-        guard let line = text.split(separator: "\n").first(where: { $0.contains("DNS server") }),
-            let range = line.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression)
-        else { return nil }
-        return Int(line[range].split(separator: ":").last ?? "")
-    }
-
-    static func url(in text: String, after marker: String) -> String? {
-        guard let line = text.split(separator: "\n").first(where: { $0.contains(marker) && $0.contains("listening on") }),
-            let start = line.range(of: "http://")
-        else { return nil }
-        return String(line[start.lowerBound...].prefix { $0 != "," && $0 != " " })
-    }
 }
 
 /// A real `postern serve` on loopback with its own data directory, started for one test.
@@ -112,14 +111,11 @@ final class PosternProcess: PosternServing, @unchecked Sendable {
         self.lease = lease
         daemon = try await PosternDaemon(
             ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
-             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", delay] + arguments
-        ) { text in
-            PosternDaemon.url(in: text, after: "embedded cloud") != nil && PosternDaemon.url(in: text, after: "control plane") != nil
-                && PosternDaemon.dnsPort(in: text) != nil
-        }
-        cloudURL = PosternDaemon.url(in: daemon.output, after: "embedded cloud") ?? ""
-        controlURL = PosternDaemon.url(in: daemon.output, after: "control plane") ?? ""
-        dnsPort = PosternDaemon.dnsPort(in: daemon.output) ?? 0
+             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", delay] + arguments,
+            dataDirectory: self.dataDirectory)
+        cloudURL = daemon.cloudURL
+        controlURL = daemon.controlURL
+        dnsPort = daemon.dnsPort
     }
 
     var output: String { daemon.output }

@@ -23,10 +23,10 @@ final class SplitPostern: PosternServing, @unchecked Sendable {
         self.lease = lease
         cloud = try await PosternDaemon(
             ["cloud", "--data-dir", cloudDirectory.path, "--port", "0", "--dns-port", "0",
-             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", "0s"] + cloudArguments
-        ) { PosternDaemon.url(in: $0, after: "embedded cloud") != nil && PosternDaemon.dnsPort(in: $0) != nil }
-        cloudURL = PosternDaemon.url(in: cloud.output, after: "embedded cloud") ?? ""
-        dnsPort = PosternDaemon.dnsPort(in: cloud.output) ?? 0
+             "--vpc-slots", "\(lease.slots.lowerBound)-\(lease.slots.upperBound)", "--cloud-delay", "0s"] + cloudArguments,
+            dataDirectory: cloudDirectory)
+        cloudURL = cloud.cloudURL
+        dnsPort = cloud.dnsPort
 
         let files = Scratch.path("aws-config")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
@@ -49,9 +49,8 @@ final class SplitPostern: PosternServing, @unchecked Sendable {
         environment["AWS_EC2_METADATA_DISABLED"] = "true"
         environment.merge(extra) { _, given in given }
         control = try await PosternDaemon(
-            ["serve", "--cloud", "aws", "--data-dir", dataDirectory.path, "--port", "0"], environment: environment
-        ) { PosternDaemon.url(in: $0, after: "control plane") != nil }
-        controlURL = PosternDaemon.url(in: control.output, after: "control plane") ?? ""
+            ["serve", "--cloud", "aws", "--data-dir", dataDirectory.path, "--port", "0"], dataDirectory: dataDirectory, environment: environment)
+        controlURL = control.controlURL
     }
 
     deinit {

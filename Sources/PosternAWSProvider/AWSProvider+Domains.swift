@@ -1,4 +1,5 @@
 import PosternAWS
+import PosternControl
 
 /// Attached domains as Route 53 private hosted zones in the platform VPC: one zone per
 /// attachment, a CNAME per domain to the endpoint's zonal (or regional) DNS name.

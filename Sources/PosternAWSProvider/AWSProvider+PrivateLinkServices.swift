@@ -1,4 +1,5 @@
 import PosternAWS
+import PosternControl
 
 /// Dedicated private link services: per node group a target group over the TiDB nodes, an
 /// internal network load balancer with a TCP listener on the cluster's port, and an endpoint
@@ -43,7 +44,7 @@ extension AWSProvider {
             _ = try await client.call(.ec2, "StartVpcEndpointServicePrivateDnsVerification", ["ServiceId": .string(id)], region: spec.region)
         }
         return PrivateLinkServiceStatus(
-            serviceID: id, serviceName: service?["ServiceName"]?.string ?? "", state: service?["ServiceState"]?.string ?? "",
+            serviceID: id, serviceName: service?["ServiceName"]?.string ?? "", phase: Self.phase(ofServiceState: service?["ServiceState"]?.string),
             zoneIDs: try await zoneIDs(names: service?["AvailabilityZones"]?.strings ?? [], region: spec.region),
             privateDNSVerified: dnsState == "verified")
     }
@@ -53,7 +54,7 @@ extension AWSProvider {
             .ec2, "DescribeVpcEndpointConnections", ["Filters": [["Name": "service-id", "Values": [.string(serviceID)]]]], region: region)
         return (found["VpcEndpointConnections"]?.list ?? []).map {
             EndpointConnectionStatus(
-                endpointID: $0["VpcEndpointId"]?.string ?? "", state: $0["VpcEndpointState"]?.string ?? "",
+                endpointID: $0["VpcEndpointId"]?.string ?? "", phase: Self.phase(ofEndpointState: $0["VpcEndpointState"]?.string),
                 owner: $0["VpcEndpointOwner"]?.string ?? "")
         }
     }
@@ -75,7 +76,7 @@ extension AWSProvider {
                     throw CloudRefusal("\(failure["Error"]?["Code"]?.string ?? "Error"): \(failure["Error"]?["Message"]?.string ?? "")")
                 }
                 for connection in try await endpointConnections(serviceID: id, region: region)
-                where ["pendingacceptance", "pending", "available"].contains(connection.state) {
+                where connection.phase.isLive {
                     try await rejectEndpoint(connection.endpointID, serviceID: id, region: region)
                 }
                 return false

@@ -1,10 +1,13 @@
 import Foundation
 import PosternAWS
+import PosternControl
 import PosternDomain
 
 /// The AWS provider: AWS's own API through `AWSClient`, against AWS, the embedded cloud or moto.
-public actor AWSProvider: CloudProvider {
-    let client: AWSClient
+public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecordProvider {
+    private let source: Task<AWSClient, Never>
+    /// The client, once it can be made (the embedded cloud's port may be known only after start).
+    var client: AWSClient { get async { await source.value } }
     /// Each region's platform network, found or made once: callers that ask at the same time
     /// wait for the one search, so no two make a VPC.
     private var networks: [String: Task<PlatformNetwork, any Error>] = [:]
@@ -13,7 +16,10 @@ public actor AWSProvider: CloudProvider {
     static let platformTag = "postern:platform"
     static let connectionTag = "postern:private-link-connection"
 
-    public init(client: AWSClient) { self.client = client }
+    public init(client: AWSClient) { source = Task { client } }
+
+    /// A provider whose client is made on first use.
+    public init(makeClient: @escaping @Sendable () async -> AWSClient) { source = Task { await makeClient() } }
 
     public func platformNetwork(region: String) async throws -> PlatformNetwork {
         if let known = networks[region] { return try await known.value }
@@ -98,13 +104,36 @@ public actor AWSProvider: CloudProvider {
         let found = try await client.callAll(
             .ec2, "DescribeVpcEndpoints", ["Filters": [["Name": .string("tag:\(Self.connectionTag)"), "Values": [.string(connectionID)]]]],
             region: region)["VpcEndpoints"]?.list ?? []
-        return found.map { status($0, network: network) }.filter { $0.state != "deleted" }
+        return found.map { status($0, network: network) }.filter { $0.phase != .deleted }
     }
 
     public func deleteEndpoints(connectionID: String, region: String) async throws {
-        let live = try await endpoints(connectionID: connectionID, region: region).filter { $0.state != "deleting" }
+        let live = try await endpoints(connectionID: connectionID, region: region).filter { $0.phase != .deleting }
         guard !live.isEmpty else { return }
         _ = try await client.call(.ec2, "DeleteVpcEndpoints", ["VpcEndpointIds": .strings(live.map(\.id))], region: region)
+    }
+
+    /// EC2's endpoint states (`pendingAcceptance`, `Available`…, any case) as phases; one
+    /// it has not documented counts as still being made.
+    static func phase(ofEndpointState state: String?) -> EndpointPhase {
+        switch state?.lowercased() {
+        case "pendingacceptance": .pendingAcceptance
+        case "available": .available
+        case "rejected": .rejected
+        case "deleting": .deleting
+        case "deleted", "expired": .deleted
+        case "failed": .failed
+        default: .pending
+        }
+    }
+
+    /// EC2's endpoint service states (`Pending`, `Available`, `Deleting`, `Deleted`, `Failed`) as phases.
+    static func phase(ofServiceState state: String?) -> ServicePhase {
+        switch state?.lowercased() {
+        case "available": .available
+        case "failed", "deleting", "deleted": .failed
+        default: .pending
+        }
     }
 
     /// Clusters span three zones of their region, as TiDB Cloud's do: the first three zone ids.
@@ -115,7 +144,7 @@ public actor AWSProvider: CloudProvider {
     private func status(_ endpoint: AWSValue, network: PlatformNetwork) -> EndpointStatus {
         let subnets = endpoint["SubnetIds"]?.strings ?? []
         return EndpointStatus(
-            id: endpoint["VpcEndpointId"]?.string ?? "", state: endpoint["State"]?.string ?? "",
+            id: endpoint["VpcEndpointId"]?.string ?? "", phase: Self.phase(ofEndpointState: endpoint["State"]?.string),
             zoneIDs: network.subnets.filter { subnets.contains($0.id) }.map(\.zoneID).sorted())
     }
 
@@ -148,5 +177,12 @@ public actor AWSProvider: CloudProvider {
                                                             "IpRanges": [["CidrIp": "10.250.0.0/16"]]]]],
             region: region)
         return group
+    }
+}
+
+extension AWSProvider {
+    /// AWS's registration: this provider in each of its roles, usage from `usage`.
+    public nonisolated func registration(usage: (any UsageSource)?) -> CloudProviders.Registration {
+        CloudProviders.Registration(endpoints: self, endpointServices: self, domainRecords: self, usage: usage)
     }
 }

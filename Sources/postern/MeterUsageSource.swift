@@ -1,13 +1,13 @@
 import Foundation
-import PosternCloud
+import PosternControl
 import PosternDataPlane
 
 /// Usage as the embedded cloud's data plane metered it: both directions, refusals, and
 /// endpoint-hours to the moment it is read.
-public struct MeterUsageSource: UsageSource {
+struct MeterUsageSource: UsageSource {
     let meter: UsageMeter
 
-    public init(meter: UsageMeter) { self.meter = meter }
+    init(meter: UsageMeter) { self.meter = meter }
 
     public var name: String { "embedded-cloud" }
 

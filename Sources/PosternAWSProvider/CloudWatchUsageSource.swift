@@ -1,5 +1,6 @@
 import Foundation
 import PosternAWS
+import PosternControl
 
 /// Usage from CloudWatch, as AWS publishes it for PrivateLink: `AWS/PrivateLinkEndpoints` for
 /// the platform's own endpoints (dimensions `Endpoint Type`, `Service Name`, `VPC Endpoint Id`,
