@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
@@ -56,15 +57,22 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // The client side of the API: HTTP Digest, configuration and profiles.
+        // The `postern` client: ticloud's commands, the doctor and the demo, on a client
+        // generated from the same openapi.yaml as the server (Digest on async-http-client),
+        // with its configuration and profiles. It knows nothing of the store or the server.
         .target(
-            name: "PosternClient",
+            name: "PosternCLI",
             dependencies: [
+                "PosternAWS",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            ],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         // Resources, ids, states and the rules on them. No I/O, no clock.
         .target(name: "PosternDomain"),
@@ -103,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "postern",
             dependencies: [
-                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternAWSProvider", "PosternAWS", "PosternClient",
+                "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternAWSProvider", "PosternAWS", "PosternCLI",
                 "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -136,6 +144,14 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(
+            name: "PosternCLITests",
+            dependencies: [
+                "PosternCLI", "PosternServer", "PosternStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(

@@ -14,6 +14,7 @@ extension API {
         let caller = try Principal.require()
         guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
         try Cluster.validate(displayName: body.displayName)
+        try await checkProjectTakesClusters(caller.projectID)
         let region = try Self.dedicatedRegion(body.regionId)
         let groups = body.tidbNodeSetting.tidbNodeGroups
         guard groups.count == 1, let group = groups.first else {

@@ -23,6 +23,7 @@ struct API: APIProtocol {
             throw APIError.invalidArgument("region.name is required, e.g. regions/aws-us-west-2.")
         }
         let region = try CloudRegion.parse(regionName)
+        try await checkProjectTakesClusters(caller.projectID)
         let tier = ClusterTier(rawValue: body.tier?.rawValue ?? "ESSENTIAL") ?? .essential
         guard tier == .essential || tier == .starter else {
             throw APIError.invalidArgument(
@@ -70,6 +71,13 @@ struct API: APIProtocol {
         return .ok(.init(body: .json(.init(events: events.map {
             .init(resource: $0.resource, state: $0.state, actor: $0.actor, time: $0.time, reason: $0.reason)
         }))))
+    }
+
+    /// New clusters go into a project that is not being deleted.
+    func checkProjectTakesClusters(_ projectID: String) async throws {
+        if let project = try await store.get(Project.self, id: projectID), project.isDeleting {
+            throw APIError.failedPrecondition("Project \(projectID) is being deleted; it takes no new clusters.")
+        }
     }
 
     /// The caller's cluster: another project's is as missing as one that never was.

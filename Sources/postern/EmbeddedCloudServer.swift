@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import PosternCLI
 import PosternDataPlane
 import PosternEmbeddedCloud
 import ServiceLifecycle
@@ -107,7 +108,7 @@ struct CloudCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = URL(fileURLWithPath: dataDir ?? Serve.defaultDataDirectory(named: "postern-cloud"), isDirectory: true)
+        let directory = URL(fileURLWithPath: dataDir ?? DataDirectory.standard(named: "postern-cloud"), isDirectory: true)
         var logger = Logger(label: "postern-cloud")
         logger.logLevel = .warning
         announce("data directory \(directory.path)")

@@ -5,6 +5,7 @@ import Logging
 import Metrics
 import PosternAWS
 import PosternAWSProvider
+import PosternCLI
 import PosternControl
 import PosternDataPlane
 import PosternEmbeddedCloud
@@ -81,7 +82,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = URL(fileURLWithPath: dataDir ?? Self.defaultDataDirectory(), isDirectory: true)
+        let directory = URL(fileURLWithPath: dataDir ?? DataDirectory.standard(), isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let level = logLevel
         LoggingSystem.bootstrap { label in
@@ -158,12 +159,6 @@ struct Serve: AsyncParsableCommand {
         announce("platform provider: AWS with \(client.credentials?.description ?? "no credentials")")
         announce("AWS endpoints (for \(region); other regions alike): \(client.describeEndpoints(region: region).joined(separator: ", "))")
         return client
-    }
-
-    static func defaultDataDirectory(named name: String = "postern") -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/" + name }
-        return (environment["HOME"] ?? ".") + "/.local/share/" + name
     }
 
     /// `first-last` within 1-254.

@@ -118,8 +118,16 @@ import Testing
         let refused = try await world.send(.delete, "/iam/v1beta1/projects/\(APIKey.defaultProjectID)", authorization: world.bearer(.organizationOwner))
         #expect(refused.status == 400, "\(refused.body)")
         #expect((refused.json["message"] as? String)?.contains("Organization Owner key") == true)
+        let inside = KeyPair(projectID: world.spareProject.id, role: .projectOwner)
+        try await world.store.insert(inside.key, event: nil)
         let deleting = try await world.send(.delete, "/iam/v1beta1/projects/\(world.spareProject.id)", authorization: world.bearer(.organizationOwner))
         #expect(deleting.status == 200)
         #expect(deleting.json["state"] as? String == "DELETING")
+        let late = try await world.send(
+            .post, "/v1beta1/clusters", body: #"{"displayName": "late", "region": {"name": "regions/aws-us-west-2"}}"#,
+            authorization: "Bearer \(inside.key.publicKey):\(inside.privateKey)")
+        #expect(late.status == 400, "\(late.body)")
+        #expect((late.json["message"] as? String)?.contains("is being deleted") == true)
+        #expect(try await world.store.all(Cluster.self, [ownerIndex: world.spareProject.id]).isEmpty)
     }
 }

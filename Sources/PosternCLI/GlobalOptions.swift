@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PosternClient
 
 /// Options every client command takes.
 struct GlobalOptions: ParsableArguments {
@@ -17,16 +16,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("private-key"), help: "The API key's private half (default: POSTERN_PRIVATE_KEY or the profile's).")
     var privateKey: String?
 
-    func client() throws -> APIClient {
+    func client() throws -> API {
         let resolved = try ClientConfiguration.load().resolve(
             profile: profile, url: apiURL, publicKey: publicKey, privateKey: privateKey,
-            localDataDirectory: Serve.defaultDataDirectory())
-        return APIClient(baseURL: resolved.url, publicKey: resolved.publicKey, privateKey: resolved.privateKey,
-                         debug: debug || ["1", "true"].contains(ProcessInfo.processInfo.environment["POSTERN_DEBUG"] ?? ""))
+            localDataDirectory: DataDirectory.standard())
+        return API(baseURL: resolved.url, publicKey: resolved.publicKey, privateKey: resolved.privateKey,
+                   debug: debug || ["1", "true"].contains(ProcessInfo.processInfo.environment["POSTERN_DEBUG"] ?? ""))
     }
 
     /// Runs a command's body, printing any failure as `Error: …` and exiting 1.
-    func run(_ body: (Terminal, APIClient) async throws -> Void) async throws {
+    func run(_ body: (Terminal, API) async throws -> Void) async throws {
         let terminal = Terminal(noColor: noColor)
         do {
             try await body(terminal, try client())

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PosternClient
 
 /// `postern dedicated`: Dedicated clusters and private endpoints into them (ticloud has none).
 struct DedicatedCommand: AsyncParsableCommand {
@@ -14,12 +13,23 @@ struct DedicatedCommand: AsyncParsableCommand {
     static func group(_ cluster: String, _ group: String) -> String { "\(base)/clusters/\(cluster)/tidbNodeGroups/\(group)" }
 
     /// The cluster's default node group, when the user names none.
-    static func nodeGroup(_ client: APIClient, cluster: String, given: String?) async throws -> String {
+    static func nodeGroup(_ client: API, cluster: String, given: String?) async throws -> String {
         if let given { return given }
-        let described = try await client.get("\(base)/clusters/\(cluster)") as? [String: Any] ?? [:]
-        let groups = (described["tidbNodeSetting"] as? [String: Any])?["tidbNodeGroups"] as? [[String: Any]] ?? []
-        guard let id = groups.first?["tidbNodeGroupId"] as? String else { throw CLIError("cluster \(cluster) has no TiDB node group") }
+        let described = try await client.call { try await $0.getDedicatedCluster(path: .init(clusterId: cluster)).ok.body.json }
+        guard let id = described.tidbNodeSetting.tidbNodeGroups.first?.tidbNodeGroupId else {
+            throw CLIError("cluster \(cluster) has no TiDB node group")
+        }
         return id
+    }
+
+    static func cluster(_ id: String) -> Waiting.Read {
+        { api in try await api.json { try await $0.getDedicatedCluster(path: .init(clusterId: id)).ok.body.json } }
+    }
+
+    static func privateLinkService(_ cluster: String, _ group: String) -> Waiting.Read {
+        { api in
+            try await api.json { try await $0.getPrivateLinkService(path: .init(clusterId: cluster, tidbNodeGroupId: group)).ok.body.json }
+        }
     }
 
     struct ClusterCommand: AsyncParsableCommand {
@@ -41,18 +51,18 @@ struct DedicatedCommand: AsyncParsableCommand {
 
             func run() async throws {
                 try await global.run { terminal, client in
-                    var group: [String: Any] = ["nodeCount": nodeCount]
-                    group["backend"] = backend
-                    let cluster = try await client.post("\(base)/clusters", [
-                        "displayName": displayName, "regionId": region.replacingOccurrences(of: "regions/", with: ""), "port": port,
-                        "tidbNodeSetting": ["tidbNodeGroups": [group]],
-                    ]) as? [String: Any] ?? [:]
-                    let id = cluster["clusterId"] as? String ?? ""
+                    let request = Components.Schemas.DedicatedCluster(
+                        displayName: displayName, regionId: region.replacingOccurrences(of: "regions/", with: ""),
+                        tidbNodeSetting: .init(tidbNodeGroups: [.init(nodeCount: Int32(clamping: nodeCount), backend: backend)]),
+                        port: Int32(clamping: port))
+                    let cluster = try await client.call { try await $0.createDedicatedCluster(body: .json(request)).ok.body.json }
+                    let id = cluster.clusterId ?? ""
                     terminal.success("Cluster \(id) created")
                     if wait {
                         let group = try await nodeGroup(client, cluster: id, given: nil)
-                        _ = try await Waiting.until(terminal, client, "\(DedicatedCommand.group(id, group))/privateLinkService",
-                                                    state: { $0?["state"] as? String ?? "CREATING" }, settled: ["ACTIVE"])
+                        _ = try await Waiting.until(
+                            terminal, client, "\(DedicatedCommand.group(id, group))/privateLinkService",
+                            read: DedicatedCommand.privateLinkService(id, group), state: { $0?["state"] as? String ?? "CREATING" }, settled: ["ACTIVE"])
                     }
                 }
             }
@@ -66,8 +76,11 @@ struct DedicatedCommand: AsyncParsableCommand {
             func run() async throws {
                 try await global.run { terminal, client in
                     try checkOutput(output)
+                    let clusters = try await Pickers.all(key: "clusters") { token in
+                        try await client.json { try await $0.listDedicatedClusters(query: .init(pageSize: 100, pageToken: token)).ok.body.json }
+                    }
                     terminal.list(
-                        try await Pickers.all(client, "\(base)/clusters", key: "clusters"), key: "clusters", output: output,
+                        clusters, key: "clusters", output: output,
                         columns: [("ID", "clusterId"), ("DisplayName", "displayName"), ("State", "state"), ("Region", "regionId"),
                                   ("CreateTime", "createTime")])
                 }
@@ -80,7 +93,7 @@ struct DedicatedCommand: AsyncParsableCommand {
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
-                try await global.run { terminal, client in terminal.json(try await client.get("\(base)/clusters/\(clusterID)")) }
+                try await global.run { terminal, client in terminal.json(try await DedicatedCommand.cluster(clusterID)(client)) }
             }
         }
 
@@ -93,8 +106,11 @@ struct DedicatedCommand: AsyncParsableCommand {
 
             func run() async throws {
                 try await global.run { terminal, client in
+                    let id = clusterID
                     try await Waiting.delete(
-                        terminal, client, "\(base)/clusters/\(clusterID)", force: force, wait: wait, done: "Cluster \(clusterID) deleted")
+                        terminal, client, "\(base)/clusters/\(id)", force: force, wait: wait, done: "Cluster \(id) deleted",
+                        delete: { api in _ = try await api.call { try await $0.deleteDedicatedCluster(path: .init(clusterId: id)).ok } },
+                        read: DedicatedCommand.cluster(id))
                 }
             }
         }
@@ -117,7 +133,7 @@ struct DedicatedCommand: AsyncParsableCommand {
             func run() async throws {
                 try await global.run { terminal, client in
                     let group = try await nodeGroup(client, cluster: clusterID, given: nodeGroupID)
-                    terminal.json(try await client.get("\(DedicatedCommand.group(clusterID, group))/privateLinkService"))
+                    terminal.json(try await DedicatedCommand.privateLinkService(clusterID, group)(client))
                 }
             }
         }

@@ -1,12 +1,11 @@
 import Foundation
 import PosternAWS
-import PosternClient
 
 /// The demo's steps. Each prints the command a user would type (`$ …`), does it, and prints
 /// what matters in the answer.
 struct Walk {
     let terminal: Terminal
-    let api: APIClient
+    let api: API
     let provider: AWSClient
     let customer: AWSClient
     let dnsPort: Int
@@ -20,7 +19,7 @@ struct Walk {
         dnsPort = server.dnsPort
         cloudURL = server.cloudURL
         let key = try JSONSerialization.jsonObject(with: Data(contentsOf: server.dataDirectory.appendingPathComponent("admin-key.json"))) as? [String: String] ?? [:]
-        api = APIClient(baseURL: server.controlURL, publicKey: key["publicKey"] ?? "", privateKey: key["privateKey"] ?? "")
+        api = API(baseURL: server.controlURL, publicKey: key["publicKey"] ?? "", privateKey: key["privateKey"] ?? "")
         provider = AWSClient(credentials: AWSCredentials(accessKeyID: "111111111111", secretAccessKey: "demo"), endpoint: server.cloudURL)
         customer = AWSClient(credentials: AWSCredentials(accessKeyID: "333333333333", secretAccessKey: "demo"), endpoint: server.cloudURL)
     }
@@ -39,15 +38,15 @@ struct Walk {
     }
 
     /// The resource's state; a FAILED resource ends the demo with its message.
-    private func state(_ path: String, _ field: String = "state") async throws -> String? {
+    private func state(_ name: String, _ read: Waiting.Read, _ field: String = "state") async throws -> String? {
         let resource: [String: Any]?
         do {
-            resource = try await api.get(path) as? [String: Any]
+            resource = try await read(api)
         } catch let failure as APIFailure where failure.status == 404 {
             return nil
         }
         let state = resource?[field] as? String
-        if state == "FAILED" { throw CLIError("\(path) FAILED: \(resource?["message"] as? String ?? "")") }
+        if state == "FAILED" { throw CLIError("\(name) FAILED: \(resource?["message"] as? String ?? "")") }
         return state
     }
 
@@ -108,25 +107,28 @@ struct Walk {
     func seed004() async throws {
         section("Seed 004: a private link connection for dataflow, from an Essential cluster to that service")
         say("postern serverless create --display-name dataflow --region aws-us-west-2 --wait")
-        let cluster = (try await api.post("/v1beta1/clusters", ["displayName": "dataflow", "region": ["name": "regions/aws-us-west-2"]])
-            as? [String: Any])?["clusterId"] as? String ?? ""
-        let base = "/v1beta1/clusters/\(cluster)/privateLinkConnections"
-        _ = try await until("the cluster") { try await state("/v1beta1/clusters/\(cluster)") == "ACTIVE" ? true : nil }
+        let cluster = try await api.call {
+            try await $0.createCluster(body: .json(.init(displayName: "dataflow", region: .init(name: "regions/aws-us-west-2")))).ok.body.json
+        }.clusterId ?? ""
+        _ = try await until("the cluster") { try await state("cluster \(cluster)", ServerlessCommand.cluster(cluster)) == "ACTIVE" ? true : nil }
         show("Cluster \(cluster) created; ACTIVE")
         say("postern serverless private-link-connection zones --cluster-id \(cluster)")
-        let zones = try await api.get("\(base):getAvailabilityZones") as? [String: Any] ?? [:]
-        let account = zones["accountId"] as? String ?? ""
-        show("accountId: \(account)  azIds: \((zones["azIds"] as? [String] ?? []).joined(separator: ", "))")
+        let zones = try await api.call { try await $0.getAvailabilityZones(path: .init(clusterId: cluster)).ok.body.json }
+        let account = zones.accountId
+        show("accountId: \(account)  azIds: \(zones.azIds.joined(separator: ", "))")
         say("aws ec2 modify-vpc-endpoint-service-permissions --service-id \(seed003.serviceID) --add-allowed-principals arn:aws:iam::\(account):root")
         _ = try await provider.call(
             .ec2, "ModifyVpcEndpointServicePermissions",
             ["ServiceId": .string(seed003.serviceID), "AddAllowedPrincipals": [.string("arn:aws:iam::\(account):root")]], region: region)
         say("postern serverless private-link-connection create -c \(cluster) --display-name rds-link --type AWS_ENDPOINT_SERVICE --aws.endpoint-service-name \(seed003.serviceName) --wait")
-        let plc = (try await api.post(base, ["privateLinkConnection": [
-            "clusterId": cluster, "displayName": "rds-link", "type": "AWS_ENDPOINT_SERVICE", "awsEndpointService": ["name": seed003.serviceName],
-        ]]) as? [String: Any])?["privateLinkConnectionId"] as? String ?? ""
+        let request = Components.Schemas.PrivateLinkConnection(
+            clusterId: cluster, displayName: "rds-link", _type: .awsEndpointService, awsEndpointService: .init(name: seed003.serviceName))
+        let plc = try await api.call {
+            try await $0.createPrivateLinkConnection(path: .init(clusterId: cluster), body: .json(.init(privateLinkConnection: request))).ok.body.json
+        }.privateLinkConnectionId ?? ""
+        let read = PrivateLinkConnectionCommand.connection(cluster, plc), name = "private link connection \(plc)"
         show("Private link connection \(plc) created")
-        _ = try await until("PENDING_ACCEPTANCE") { try await state("\(base)/\(plc)") == "PENDING_ACCEPTANCE" ? true : nil }
+        _ = try await until("PENDING_ACCEPTANCE") { try await state(name, read) == "PENDING_ACCEPTANCE" ? true : nil }
         show("PENDING_ACCEPTANCE: the service's owner must accept it")
         say("aws ec2 describe-vpc-endpoint-connections --filters Name=service-id,Values=\(seed003.serviceID)")
         let connection = try await provider.call(
@@ -138,33 +140,38 @@ struct Walk {
         _ = try await provider.call(
             .ec2, "AcceptVpcEndpointConnections", ["ServiceId": .string(seed003.serviceID), "VpcEndpointIds": [.string(endpoint)]], region: region)
         say("postern serverless private-link-connection get -c \(cluster) --private-link-connection-id \(plc)")
-        _ = try await until("ACTIVE") { try await state("\(base)/\(plc)") == "ACTIVE" ? true : nil }
+        _ = try await until("ACTIVE") { try await state(name, read) == "ACTIVE" ? true : nil }
         show("state: ACTIVE  endpointId: \(endpoint)")
         try await traffic(cluster: cluster, connection: plc, endpoint: endpoint, platformAccount: account)
         say("postern serverless private-link-connection attach-domains -c \(cluster) --private-link-connection-id \(plc) --type TIDBCLOUD_MANAGED --dry-run")
-        let dry = try await api.post("\(base)/\(plc):attachDomains", ["attachDomain": ["type": "TIDBCLOUD_MANAGED", "uniqueName": ""], "validateOnly": true])
-            as? [String: Any] ?? [:]
-        let unique = dry["uniqueName"] as? String ?? ""
+        let path = Operations.AttachDomains.Input.Path(clusterId: cluster, privateLinkConnectionId: plc)
+        let dry = try await api.call {
+            try await $0.attachDomains(path: path, body: .json(.init(attachDomain: .init(_type: .tidbcloudManaged, uniqueName: ""), validateOnly: true)))
+                .ok.body.json
+        }
+        let unique = dry.uniqueName ?? ""
         show("unique name \(unique):")
-        for domain in dry["domains"] as? [[String: Any]] ?? [] { show(domain["name"] as? String ?? "") }
+        for domain in dry.domains ?? [] { show(domain.name ?? "") }
         say("postern serverless private-link-connection attach-domains -c \(cluster) --private-link-connection-id \(plc) --type TIDBCLOUD_MANAGED --unique-name \(unique) --wait")
-        let attached = try await api.post("\(base)/\(plc):attachDomains", ["attachDomain": ["type": "TIDBCLOUD_MANAGED", "uniqueName": unique]])
-            as? [String: Any] ?? [:]
-        let attachID = attached["attachDomainId"] as? String ?? ""
+        let attachID = try await api.call {
+            try await $0.attachDomains(path: path, body: .json(.init(attachDomain: .init(_type: .tidbcloudManaged, uniqueName: unique)))).ok.body.json
+        }.attachDomainId ?? ""
         _ = try await until("the domains") {
-            let connection = try await api.get("\(base)/\(plc)") as? [String: Any] ?? [:]
+            let connection = try await read(api)
             let domains = (connection["attachedDomains"] as? [[String: Any]] ?? []).first?["domains"] as? [[String: Any]] ?? []
             return domains.first?["state"] as? String == "ACTIVE" ? true : nil
         }
         show("attachDomainId: \(attachID); the domains are ACTIVE: Route 53 records in the platform's VPC point them at \(endpoint)")
         say("postern serverless private-link-connection detach-domains -c \(cluster) --private-link-connection-id \(plc) --attach-domain-id \(attachID)")
-        _ = try await api.post("\(base)/\(plc):detachDomains", ["attachDomainId": attachID])
+        _ = try await api.call {
+            try await $0.detachDomains(path: .init(clusterId: cluster, privateLinkConnectionId: plc), body: .json(.init(attachDomainId: attachID))).ok
+        }
         show("Successfully detached domains")
         say("postern serverless private-link-connection delete -c \(cluster) --private-link-connection-id \(plc) --force --wait")
-        _ = try await api.delete("\(base)/\(plc)")
+        _ = try await api.call { try await $0.deletePrivateLinkConnection(path: .init(clusterId: cluster, privateLinkConnectionId: plc)).ok }
         _ = try await until("the deletion") { () -> Bool? in
             do {
-                _ = try await api.get("\(base)/\(plc)")
+                _ = try await read(api)
                 return nil
             } catch let failure as APIFailure where failure.status == 404 {
                 return true
@@ -188,23 +195,27 @@ struct Walk {
         }
         for line in reply.split(separator: "\n") { show(String(line)) }
         say("postern serverless private-link-connection usage -c \(cluster) --private-link-connection-id \(connection)")
-        let usage = try await api.get("/v1beta1/clusters/\(cluster)/privateLinkConnections/\(connection)/usage") as? [String: Any] ?? [:]
-        show("bytesIn: \(usage["bytesIn"] ?? 0)  bytesOut: \(usage["bytesOut"] ?? 0)  connections: \(usage["connections"] ?? 0)")
+        let usage = try await api.call {
+            try await $0.getPrivateLinkConnectionUsage(path: .init(clusterId: cluster, privateLinkConnectionId: connection)).ok.body.json
+        }
+        show("bytesIn: \(usage.bytesIn ?? 0)  bytesOut: \(usage.bytesOut ?? 0)  connections: \(usage.connections)")
     }
 
     func seed000() async throws {
         section("Seed 000: a private endpoint into a Dedicated cluster (customer account 333333333333)")
         say("postern dedicated cluster create --display-name orders --region aws-us-west-2 --node-count 2 --wait")
-        let created = try await api.post("/dedicated/v1beta1/clusters", [
-            "displayName": "orders", "regionId": "aws-us-west-2", "port": 4000, "tidbNodeSetting": ["tidbNodeGroups": [["nodeCount": 2]]],
-        ]) as? [String: Any] ?? [:]
-        let cluster = created["clusterId"] as? String ?? ""
-        let group = ((created["tidbNodeSetting"] as? [String: Any])?["tidbNodeGroups"] as? [[String: Any]])?.first?["tidbNodeGroupId"] as? String ?? ""
-        let base = "/dedicated/v1beta1/clusters/\(cluster)/tidbNodeGroups/\(group)"
-        _ = try await until("the private link service") { try await state("\(base)/privateLinkService") == "ACTIVE" ? true : nil }
+        let request = Components.Schemas.DedicatedCluster(
+            displayName: "orders", regionId: "aws-us-west-2", tidbNodeSetting: .init(tidbNodeGroups: [.init(nodeCount: 2)]), port: 4000)
+        let created = try await api.call { try await $0.createDedicatedCluster(body: .json(request)).ok.body.json }
+        let cluster = created.clusterId ?? ""
+        let group = created.tidbNodeSetting.tidbNodeGroups.first?.tidbNodeGroupId ?? ""
+        let readService = DedicatedCommand.privateLinkService(cluster, group)
+        _ = try await until("the private link service") {
+            try await state("the private link service of node group \(group)", readService) == "ACTIVE" ? true : nil
+        }
         show("Cluster \(cluster) created; its node group's private link service is ACTIVE")
         say("postern dedicated private-link-service describe -c \(cluster)")
-        let service = try await api.get("\(base)/privateLinkService") as? [String: Any] ?? [:]
+        let service = try await readService(api)
         let name = service["serviceName"] as? String ?? "", dns = service["serviceDnsName"] as? String ?? ""
         let zone = (service["availableZones"] as? [String] ?? []).first ?? ""
         show("serviceName: \(name)  serviceDnsName: \(dns)")
@@ -232,12 +243,15 @@ struct Walk {
         let endpointID = endpoint?["VpcEndpointId"]?.string ?? ""
         show("VpcEndpointId: \(endpointID)  State: \(endpoint?["State"]?.string ?? "")")
         say("postern dedicated private-endpoint create -c \(cluster) --endpoint-id \(endpointID) --wait")
-        let registered = try await api.post("\(base)/privateEndpointConnections", ["endpointId": endpointID]) as? [String: Any] ?? [:]
-        let id = registered["privateEndpointConnectionId"] as? String ?? ""
+        let id = try await api.call {
+            try await $0.createPrivateEndpointConnection(path: .init(clusterId: cluster, tidbNodeGroupId: group), body: .json(.init(endpointId: endpointID)))
+                .ok.body.json
+        }.privateEndpointConnectionId ?? ""
         show("Private endpoint connection \(id) created: PENDING")
+        let readConnection = PrivateEndpointCommand.connection(cluster, group, id)
         let active = try await until("ACTIVE") { () -> [String: Any]? in
-            let connection = try await api.get("\(base)/privateEndpointConnections/\(id)") as? [String: Any]
-            return connection?["endpointState"] as? String == "ACTIVE" ? connection : nil
+            let connection = try await readConnection(api)
+            return connection["endpointState"] as? String == "ACTIVE" ? connection : nil
         }
         show("ACTIVE  Host: \(active["host"] as? String ?? "")  Port: \(active["port"] ?? 4000)")
         say("aws ec2 modify-vpc-endpoint --vpc-endpoint-id \(endpointID) --private-dns-enabled")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PosternClient
 
 /// `postern serverless`: Starter and Essential clusters, their regions, and private link connections.
 struct ServerlessCommand: AsyncParsableCommand {
@@ -8,6 +7,11 @@ struct ServerlessCommand: AsyncParsableCommand {
         commandName: "serverless", abstract: "Manage Starter and Essential clusters",
         subcommands: [Create.self, List.self, Describe.self, Delete.self, Region.self, PrivateLinkConnectionCommand.self],
         aliases: ["s"])
+
+    /// Reads a cluster, for `--wait` and describe.
+    static func cluster(_ id: String) -> Waiting.Read {
+        { api in try await api.json { try await $0.getCluster(path: .init(clusterId: id)).ok.body.json } }
+    }
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -21,12 +25,15 @@ struct ServerlessCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 let name = region.hasPrefix("regions/") ? region : "regions/\(region)"
-                let cluster = try await client.post("/v1beta1/clusters", ["displayName": displayName, "region": ["name": name]]) as? [String: Any] ?? [:]
-                let id = cluster["clusterId"] as? String ?? ""
+                let cluster = try await client.call {
+                    try await $0.createCluster(body: .json(.init(displayName: displayName, region: .init(name: name)))).ok.body.json
+                }
+                let id = cluster.clusterId ?? ""
                 terminal.success("Cluster \(id) created")
                 if wait {
-                    _ = try await Waiting.until(terminal, client, "/v1beta1/clusters/\(id)", state: { $0?["state"] as? String ?? "GONE" },
-                                                settled: ["ACTIVE", "GONE"])
+                    _ = try await Waiting.until(
+                        terminal, client, "/v1beta1/clusters/\(id)", read: ServerlessCommand.cluster(id),
+                        state: { $0?["state"] as? String ?? "GONE" }, settled: ["ACTIVE", "GONE"])
                 }
             }
         }
@@ -41,7 +48,7 @@ struct ServerlessCommand: AsyncParsableCommand {
             try await global.run { terminal, client in
                 try checkOutput(output)
                 terminal.list(
-                    try await Pickers.all(client, "/v1beta1/clusters", key: "clusters"), key: "clusters", output: output,
+                    try await Pickers.clusters(client), key: "clusters", output: output,
                     columns: [("ID", "clusterId"), ("DisplayName", "displayName"), ("State", "state"), ("Region", "region.regionId"),
                               ("CreateTime", "createTime")])
             }
@@ -54,7 +61,7 @@ struct ServerlessCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            try await global.run { terminal, client in terminal.json(try await client.get("/v1beta1/clusters/\(clusterID)")) }
+            try await global.run { terminal, client in terminal.json(try await ServerlessCommand.cluster(clusterID)(client)) }
         }
     }
 
@@ -67,8 +74,11 @@ struct ServerlessCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
+                let id = clusterID
                 try await Waiting.delete(
-                    terminal, client, "/v1beta1/clusters/\(clusterID)", force: force, wait: wait, done: "Cluster \(clusterID) deleted")
+                    terminal, client, "/v1beta1/clusters/\(id)", force: force, wait: wait, done: "Cluster \(id) deleted",
+                    delete: { api in _ = try await api.call { try await $0.deleteCluster(path: .init(clusterId: id)).ok } },
+                    read: ServerlessCommand.cluster(id))
             }
         }
     }
@@ -84,7 +94,7 @@ struct ServerlessCommand: AsyncParsableCommand {
             func run() async throws {
                 try await global.run { terminal, client in
                     try checkOutput(output)
-                    let regions = (try await client.get("/v1beta1/regions") as? [String: Any])?["regions"] as? [[String: Any]] ?? []
+                    let regions = try await client.json { try await $0.listRegions().ok.body.json }["regions"] as? [[String: Any]] ?? []
                     terminal.list(regions, key: "regions", output: output,
                                   columns: [("Name", "regionId"), ("CloudProvider", "cloudProvider"), ("DisplayName", "displayName")])
                 }

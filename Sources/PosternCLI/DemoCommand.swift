@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PosternAWS
-import PosternClient
 
 /// `postern demo`: starts Postern on a temporary data directory and walks seeds 003, 004 and
 /// 000, playing the customer (through the embedded cloud's AWS API) and TiDB Cloud's user

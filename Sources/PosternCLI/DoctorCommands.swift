@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PosternAWS
-import PosternClient
 
 /// `postern doctor`: the seeds' troubleshooting, run against the cloud as the customer sees
 /// it. Each check prints OK, or FIX with the `aws` command that fixes it.
@@ -146,9 +145,9 @@ struct DoctorCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, api in
                 let report = Report(terminal)
-                let base = "/v1beta1/clusters/\(clusterID)/privateLinkConnections"
-                let connection = try await api.get("\(base)/\(connectionID)") as? [String: Any] ?? [:]
-                let zones = try await api.get("\(base):getAvailabilityZones") as? [String: Any] ?? [:]
+                let connection = try await PrivateLinkConnectionCommand.connection(clusterID, connectionID)(api)
+                let cluster = clusterID
+                let zones = try await api.json { try await $0.getAvailabilityZones(path: .init(clusterId: cluster)).ok.body.json }
                 let platform = zones["accountId"] as? String ?? ""
                 let clusterZones = zones["azIds"] as? [String] ?? []
                 let awsService = connection["awsEndpointService"] as? [String: Any] ?? [:]

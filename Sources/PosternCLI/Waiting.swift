@@ -1,11 +1,13 @@
 import Foundation
-import PosternClient
 
 /// `--wait`: polls a resource and shows one live line (its state and the time so far) until
-/// it settles; a FAILED end is an error with the resource's message.
+/// it settles; a FAILED end is an error with the resource's message. `read` fetches the
+/// resource; a 404 is nil.
 enum Waiting {
+    typealias Read = @Sendable (API) async throws -> [String: Any]
+
     static func until(
-        _ terminal: Terminal, _ client: APIClient, _ path: String, timeout: TimeInterval = 900,
+        _ terminal: Terminal, _ api: API, _ name: String, timeout: TimeInterval = 900, read: Read,
         state: @escaping ([String: Any]?) -> String, settled: Set<String>
     ) async throws -> [String: Any]? {
         let start = Date()
@@ -13,7 +15,7 @@ enum Waiting {
         while true {
             var resource: [String: Any]?
             do {
-                resource = try await client.get(path) as? [String: Any]
+                resource = try await read(api)
             } catch let failure as APIFailure where failure.status == 404 {
                 resource = nil
             }
@@ -28,7 +30,7 @@ enum Waiting {
             if settled.contains(now) {
                 if terminal.interactive { terminal.print("") }
                 if now == "FAILED" {
-                    throw CLIError("\(path) FAILED: \(resource?["message"] as? String ?? "no message")")
+                    throw CLIError("\(name) FAILED: \(resource?["message"] as? String ?? "no message")")
                 }
                 return resource
             }
@@ -37,15 +39,16 @@ enum Waiting {
         }
     }
 
-    /// Every delete command: ticloud's confirmation, the DELETE, with `--wait` the resource's
+    /// Every delete command: ticloud's confirmation, the delete, with `--wait` the resource's
     /// `field` until it is gone, then `done`.
     static func delete(
-        _ terminal: Terminal, _ client: APIClient, _ path: String, field: String = "state", force: Bool, wait: Bool, done: String
+        _ terminal: Terminal, _ api: API, _ name: String, field: String = "state", force: Bool, wait: Bool, done: String,
+        delete: @Sendable (API) async throws -> Void, read: Read
     ) async throws {
         try confirmDeletion(terminal, force: force)
-        _ = try await client.delete(path)
+        try await delete(api)
         if wait {
-            _ = try await until(terminal, client, path, state: { $0?[field] as? String ?? "DELETED" }, settled: ["DELETED"])
+            _ = try await until(terminal, api, name, read: read, state: { $0?[field] as? String ?? "DELETED" }, settled: ["DELETED"])
         }
         terminal.success(done)
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PosternClient
 
 /// `postern config`: profiles of API URL and key, in the user's config directory.
 struct ConfigCommand: ParsableCommand {

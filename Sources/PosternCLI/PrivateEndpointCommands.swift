@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PosternClient
 
 /// `postern dedicated private-endpoint`: register customers' endpoints with a node group's
 /// private link service, and connect through them.
@@ -14,9 +13,21 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
         @Option(name: [.customShort("g"), .customLong("node-group-id")], help: "The TiDB node group (default: the cluster's first).")
         var nodeGroupID: String?
 
-        func path(_ client: APIClient) async throws -> String {
-            DedicatedCommand.group(clusterID, try await DedicatedCommand.nodeGroup(client, cluster: clusterID, given: nodeGroupID))
-                + "/privateEndpointConnections"
+        /// The cluster and node group the connection is in (the cluster's first group unless named).
+        func resolve(_ client: API) async throws -> (cluster: String, group: String) {
+            (clusterID, try await DedicatedCommand.nodeGroup(client, cluster: clusterID, given: nodeGroupID))
+        }
+
+        func path(_ group: String) -> String { DedicatedCommand.group(clusterID, group) + "/privateEndpointConnections" }
+    }
+
+    static func connection(_ cluster: String, _ group: String, _ id: String) -> Waiting.Read {
+        { api in
+            try await api.json {
+                try await $0.getPrivateEndpointConnection(
+                    path: .init(clusterId: cluster, tidbNodeGroupId: group, privateEndpointConnectionId: id)
+                ).ok.body.json
+            }
         }
     }
 
@@ -37,13 +48,19 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                let path = try await target.path(client)
-                let created = try await client.post(path, ["endpointId": endpointID]) as? [String: Any] ?? [:]
-                let id = created["privateEndpointConnectionId"] as? String ?? ""
+                let (cluster, group) = try await target.resolve(client)
+                let endpoint = endpointID
+                let created = try await client.call {
+                    try await $0.createPrivateEndpointConnection(
+                        path: .init(clusterId: cluster, tidbNodeGroupId: group), body: .json(.init(endpointId: endpoint))
+                    ).ok.body.json
+                }
+                let id = created.privateEndpointConnectionId ?? ""
                 terminal.success("Private endpoint connection \(id) created")
                 if wait {
-                    let done = try await Waiting.until(terminal, client, "\(path)/\(id)", state: { $0?["endpointState"] as? String ?? "GONE" },
-                                                       settled: ["ACTIVE", "FAILED", "GONE"])
+                    let done = try await Waiting.until(
+                        terminal, client, "\(target.path(group))/\(id)", read: PrivateEndpointCommand.connection(cluster, group, id),
+                        state: { $0?["endpointState"] as? String ?? "GONE" }, settled: ["ACTIVE", "FAILED", "GONE"])
                     if let host = done?["host"] as? String, !host.isEmpty { terminal.print("Host: \(host)  Port: \(done?["port"] ?? 4000)") }
                 }
             }
@@ -60,9 +77,14 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 try checkOutput(output)
-                let items = try await Pickers.all(
-                    client, "\(DedicatedCommand.base)/clusters/\(clusterID ?? "-")/tidbNodeGroups/-/privateEndpointConnections",
-                    key: "privateEndpointConnections")
+                let cluster = clusterID ?? "-"
+                let items = try await Pickers.all(key: "privateEndpointConnections") { token in
+                    try await client.json {
+                        try await $0.listPrivateEndpointConnections(
+                            path: .init(clusterId: cluster, tidbNodeGroupId: "-"), query: .init(pageSize: 100, pageToken: token)
+                        ).ok.body.json
+                    }
+                }
                 terminal.list(items, key: "privateEndpointConnections", output: output, columns: [
                     ("ID", "privateEndpointConnectionId"), ("Cluster", "clusterId"), ("NodeGroup", "tidbNodeGroupId"), ("Endpoint", "endpointId"),
                     ("State", "endpointState"), ("Host", "host"),
@@ -78,7 +100,10 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            try await global.run { terminal, client in terminal.json(try await client.get("\(try await target.path(client))/\(connectionID)")) }
+            try await global.run { terminal, client in
+                let (cluster, group) = try await target.resolve(client)
+                terminal.json(try await PrivateEndpointCommand.connection(cluster, group, connectionID)(client))
+            }
         }
     }
 
@@ -92,9 +117,19 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
+                let (cluster, group) = try await target.resolve(client)
+                let id = connectionID
                 try await Waiting.delete(
-                    terminal, client, "\(try await target.path(client))/\(connectionID)", field: "endpointState", force: force, wait: wait,
-                    done: "Private endpoint connection deleted")
+                    terminal, client, "\(target.path(group))/\(id)", field: "endpointState", force: force, wait: wait,
+                    done: "Private endpoint connection deleted",
+                    delete: { api in
+                        _ = try await api.call {
+                            try await $0.deletePrivateEndpointConnection(
+                                path: .init(clusterId: cluster, tidbNodeGroupId: group, privateEndpointConnectionId: id)
+                            ).ok
+                        }
+                    },
+                    read: PrivateEndpointCommand.connection(cluster, group, id))
             }
         }
     }
@@ -111,7 +146,14 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                try UsageOutput.show(terminal, try await client.get("\(try await target.path(client))/\(connectionID)/usage"), output: output)
+                let (cluster, group) = try await target.resolve(client)
+                let id = connectionID
+                let usage = try await client.json {
+                    try await $0.getPrivateEndpointConnectionUsage(
+                        path: .init(clusterId: cluster, tidbNodeGroupId: group, privateEndpointConnectionId: id)
+                    ).ok.body.json
+                }
+                try UsageOutput.show(terminal, usage, output: output)
             }
         }
     }
@@ -130,7 +172,8 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.run { terminal, client in
-                let connection = try await client.get("\(try await target.path(client))/\(connectionID)") as? [String: Any] ?? [:]
+                let (cluster, group) = try await target.resolve(client)
+                let connection = try await PrivateEndpointCommand.connection(cluster, group, connectionID)(client)
                 guard connection["endpointState"] as? String == "ACTIVE", let host = connection["host"] as? String, !host.isEmpty else {
                     throw CLIError("private endpoint connection \(connectionID) is \(connection["endpointState"] as? String ?? "unknown"), not ACTIVE: connect once it is")
                 }

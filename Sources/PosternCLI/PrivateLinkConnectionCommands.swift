@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PosternClient
 
 /// `postern serverless private-link-connection`: ticloud's commands, flags and messages.
 struct PrivateLinkConnectionCommand: AsyncParsableCommand {
@@ -11,6 +10,15 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
 
     static func path(_ cluster: String, _ connection: String? = nil) -> String {
         "/v1beta1/clusters/\(cluster)/privateLinkConnections" + (connection.map { "/\($0)" } ?? "")
+    }
+
+    /// Reads a connection, for `--wait`, describe and the pickers.
+    static func connection(_ cluster: String, _ id: String) -> Waiting.Read {
+        { api in
+            try await api.json {
+                try await $0.getPrivateLinkConnection(path: .init(clusterId: cluster, privateLinkConnectionId: id)).ok.body.json
+            }
+        }
     }
 
     struct Create: AsyncParsableCommand {
@@ -56,27 +64,31 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                 }
                 guard let cluster, let name, let kind else { return }
                 guard !name.isEmpty else { throw CLIError("display name is required") }
-                var connection: [String: Any] = ["clusterId": cluster, "displayName": name, "type": kind]
-                switch kind {
-                case "AWS_ENDPOINT_SERVICE":
+                guard let type = Components.Schemas.PrivateLinkConnectionType(rawValue: kind) else {
+                    throw CLIError("unsupported private link connection type: \(kind)")
+                }
+                var connection = Components.Schemas.PrivateLinkConnection(clusterId: cluster, displayName: name, _type: type)
+                switch type {
+                case .awsEndpointService:
                     guard let awsName, !awsName.isEmpty else { throw CLIError("aws endpoint service name is required for aws endpoint service type") }
-                    var service: [String: Any] = ["name": awsName]
-                    if let awsRegion, !awsRegion.isEmpty { service["region"] = awsRegion }
-                    connection["awsEndpointService"] = service
-                case "ALICLOUD_ENDPOINT_SERVICE":
+                    connection.awsEndpointService = .init(name: awsName, region: awsRegion.flatMap { $0.isEmpty ? nil : $0 })
+                case .alicloudEndpointService:
                     guard let aliName, !aliName.isEmpty else {
                         throw CLIError("alicloud endpoint service name is required for alicloud endpoint service type")
                     }
-                    connection["alicloudEndpointService"] = ["name": aliName]
-                default:
-                    throw CLIError("unsupported private link connection type: \(kind)")
+                    connection.alicloudEndpointService = .init(name: aliName)
                 }
-                let created = try await client.post(path(cluster), ["privateLinkConnection": connection]) as? [String: Any] ?? [:]
-                let id = created["privateLinkConnectionId"] as? String ?? ""
+                let request = connection
+                let created = try await client.call {
+                    try await $0.createPrivateLinkConnection(path: .init(clusterId: cluster), body: .json(.init(privateLinkConnection: request)))
+                        .ok.body.json
+                }
+                let id = created.privateLinkConnectionId ?? ""
                 terminal.success("Private link connection \(id) created")
                 if wait {
-                    _ = try await Waiting.until(terminal, client, path(cluster, id), state: { $0?["state"] as? String ?? "GONE" },
-                                                settled: ["PENDING_ACCEPTANCE", "ACTIVE", "FAILED"])
+                    _ = try await Waiting.until(
+                        terminal, client, path(cluster, id), read: PrivateLinkConnectionCommand.connection(cluster, id),
+                        state: { $0?["state"] as? String ?? "GONE" }, settled: ["PENDING_ACCEPTANCE", "ACTIVE", "FAILED"])
                 }
             }
         }
@@ -94,7 +106,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID)
-                terminal.json(try await client.get(path(cluster, id)))
+                terminal.json(try await PrivateLinkConnectionCommand.connection(cluster, id)(client))
             }
         }
     }
@@ -112,7 +124,10 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID)
-                try UsageOutput.show(terminal, try await client.get(path(cluster, id) + "/usage"), output: output)
+                let usage = try await client.json {
+                    try await $0.getPrivateLinkConnectionUsage(path: .init(clusterId: cluster, privateLinkConnectionId: id)).ok.body.json
+                }
+                try UsageOutput.show(terminal, usage, output: output)
             }
         }
     }
@@ -131,7 +146,14 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
         func run() async throws {
             try await global.run { terminal, client in
                 let (cluster, id) = try await resolveConnection(terminal, client, clusterID, connectionID, triggeredBy: force)
-                try await Waiting.delete(terminal, client, path(cluster, id), force: force, wait: wait, done: "Private link connection deleted")
+                try await Waiting.delete(
+                    terminal, client, path(cluster, id), force: force, wait: wait, done: "Private link connection deleted",
+                    delete: { api in
+                        _ = try await api.call {
+                            try await $0.deletePrivateLinkConnection(path: .init(clusterId: cluster, privateLinkConnectionId: id)).ok
+                        }
+                    },
+                    read: PrivateLinkConnectionCommand.connection(cluster, id))
             }
         }
     }
@@ -153,7 +175,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     try terminal.requireInteractive()
                     cluster = try await Pickers.cluster(terminal, client)
                 }
-                let items = try await Pickers.all(client, path(cluster ?? ""), key: "privateLinkConnections")
+                let items = try await Pickers.connections(client, cluster: cluster ?? "")
                 terminal.list(items, key: "privateLinkConnections", output: output, columns: [
                     ("ID", "privateLinkConnectionId"), ("Name", "displayName"), ("Type", "type"), ("State", "state"), ("CreateTime", "createTime"),
                 ])
@@ -175,7 +197,8 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     try terminal.requireInteractive()
                     cluster = try await Pickers.cluster(terminal, client)
                 }
-                terminal.json(try await client.get(path(cluster ?? "") + ":getAvailabilityZones"))
+                let id = cluster ?? ""
+                terminal.json(try await client.json { try await $0.getAvailabilityZones(path: .init(clusterId: id)).ok.body.json })
             }
         }
     }
@@ -213,10 +236,17 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     try requireFlags([("cluster-id", cluster), ("private-link-connection-id", id)])
                 }
                 guard let kind, !kind.isEmpty else { throw CLIError("domain type is required") }
-                let connection = path(cluster ?? "", id ?? "")
-                let attached = try await client.post(
-                    "\(connection):attachDomains",
-                    ["attachDomain": ["type": kind, "uniqueName": unique ?? ""], "validateOnly": dryRun]) as? [String: Any] ?? [:]
+                guard let domainType = Components.Schemas.PrivateLinkConnectionDomainType(rawValue: kind) else {
+                    throw CLIError("invalid domain type \(kind): use one of TIDBCLOUD_MANAGED, CONFLUENT")
+                }
+                let clusterID = cluster ?? "", connectionID = id ?? "", name = unique ?? "", dryRun = dryRun
+                let connection = path(clusterID, connectionID)
+                let attached = try await client.json {
+                    try await $0.attachDomains(
+                        path: .init(clusterId: clusterID, privateLinkConnectionId: connectionID),
+                        body: .json(.init(attachDomain: .init(_type: domainType, uniqueName: name), validateOnly: dryRun))
+                    ).ok.body.json
+                }
                 let names = (attached["domains"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
                 if dryRun {
                     terminal.print("unique name \(attached["uniqueName"] as? String ?? ""):")
@@ -225,7 +255,8 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                 }
                 terminal.json(attached)
                 if wait, let attachID = attached["attachDomainId"] as? String {
-                    _ = try await Waiting.until(terminal, client, connection, state: { resource in
+                    _ = try await Waiting.until(
+                        terminal, client, connection, read: PrivateLinkConnectionCommand.connection(clusterID, connectionID), state: { resource in
                         let domains = (resource?["attachedDomains"] as? [[String: Any]] ?? [])
                             .first { $0["attachDomainId"] as? String == attachID }?["domains"] as? [[String: Any]] ?? []
                         return domains.first?["state"] as? String ?? "GONE"
@@ -255,7 +286,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                     try terminal.requireInteractive()
                     cluster = try await Pickers.cluster(terminal, client)
                     id = try await Pickers.connection(terminal, client, cluster: cluster ?? "")
-                    let connection = try await client.get(path(cluster ?? "", id ?? "")) as? [String: Any] ?? [:]
+                    let connection = try await PrivateLinkConnectionCommand.connection(cluster ?? "", id ?? "")(client)
                     let attached = connection["attachedDomains"] as? [[String: Any]] ?? []
                     guard !attached.isEmpty else { throw CLIError("no available private link connection attach domain found") }
                     let names = attached.map { "\($0["type"] as? String ?? "")-\($0["uniqueName"] as? String ?? "")(\($0["attachDomainId"] as? String ?? ""))" }
@@ -264,12 +295,18 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
                 } else {
                     try requireFlags([("cluster-id", cluster), ("private-link-connection-id", id), ("attach-domain-id", attach)])
                 }
-                let connection = path(cluster ?? "", id ?? "")
-                let detached = try await client.post("\(connection):detachDomains", ["attachDomainId": attach ?? ""]) as? [String: Any] ?? [:]
+                let clusterID = cluster ?? "", connectionID = id ?? "", attachID = attach ?? ""
+                let connection = path(clusterID, connectionID)
+                let detached = try await client.json {
+                    try await $0.detachDomains(
+                        path: .init(clusterId: clusterID, privateLinkConnectionId: connectionID), body: .json(.init(attachDomainId: attachID))
+                    ).ok.body.json
+                }
                 terminal.print("Successfully detached domains:")
                 (detached["domains"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }.forEach(terminal.print)
                 if wait {
-                    _ = try await Waiting.until(terminal, client, connection, state: { resource in
+                    _ = try await Waiting.until(
+                        terminal, client, connection, read: PrivateLinkConnectionCommand.connection(clusterID, connectionID), state: { resource in
                         let present = (resource?["attachedDomains"] as? [[String: Any]] ?? []).contains { $0["attachDomainId"] as? String == attach }
                         return present ? "DELETING" : "DETACHED"
                     }, settled: ["DETACHED"])
@@ -281,7 +318,7 @@ struct PrivateLinkConnectionCommand: AsyncParsableCommand {
 
 /// The cluster and connection ids of describe and delete: from the flags, or chosen.
 private func resolveConnection(
-    _ terminal: Terminal, _ client: APIClient, _ cluster: String?, _ id: String?, triggeredBy extra: Bool = false
+    _ terminal: Terminal, _ client: API, _ cluster: String?, _ id: String?, triggeredBy extra: Bool = false
 ) async throws -> (String, String) {
     if cluster == nil && id == nil && !extra {
         try terminal.requireInteractive()
