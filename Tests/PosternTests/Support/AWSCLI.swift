@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The real `aws` command (awscli from PyPI), run against an endpoint as one account.
+/// The real `aws` command (awscli from PyPI, its own driver kept running: `AWSCLIRunners`),
+/// run against an endpoint as one account.
 struct AWSCLI: Sendable {
     let endpoint: String
     let accessKeyID: String
@@ -38,9 +39,8 @@ struct AWSCLI: Sendable {
         environment["AWS_RETRY_MODE"] = "standard"
         environment["AWS_PAGER"] = ""
         environment["AWS_EC2_METADATA_DISABLED"] = "true"
-        let result = try await Subprocess.run(
-            ["aws", "--endpoint-url", endpoint, "--region", region, "--output", "json"] + arguments, environment: environment)
-        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
+        return try await AWSCLIRunners.shared.run(
+            ["--endpoint-url", endpoint, "--region", region, "--output", "json"] + arguments, environment: environment)
     }
 
     /// Runs a command that must succeed, and returns its JSON.
