@@ -38,6 +38,12 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // Alibaba Cloud's wire protocol: RPC parameters, the ACS3-HMAC-SHA256 signature (and the
+        // legacy HMAC-SHA1 one), both ways.
+        .target(
+            name: "PosternAlibaba",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The data plane: endpoints' TCP listeners relaying to their targets, the DNS server
         // and the usage meter, all driven by a NetworkPlan.
         .target(
@@ -153,6 +159,10 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
+        ),
+        .testTarget(
+            name: "PosternAlibabaTests",
+            dependencies: ["PosternAlibaba"]
         ),
         .testTarget(
             name: "PosternAWSTests",
