@@ -38,11 +38,16 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
-        // Alibaba Cloud's wire protocol: RPC parameters, the ACS3-HMAC-SHA256 signature (and the
-        // legacy HMAC-SHA1 one), both ways.
+        // Alibaba Cloud's wire protocol and client: RPC parameters, the ACS3-HMAC-SHA256 signature
+        // (and the legacy HMAC-SHA1 one) both ways, credentials, endpoints, errors and retries.
         .target(
             name: "PosternAlibaba",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         // The data plane: endpoints' TCP listeners relaying to their targets, the DNS server
         // and the usage meter, all driven by a NetworkPlan.
@@ -162,7 +167,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PosternAlibabaTests",
-            dependencies: ["PosternAlibaba"]
+            dependencies: [
+                "PosternAlibaba",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "PosternAWSTests",

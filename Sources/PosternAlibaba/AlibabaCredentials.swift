@@ -1,0 +1,84 @@
+import Foundation
+
+/// An AccessKey pair, with the security token of STS credentials.
+public struct AlibabaCredentials: Sendable, Equatable, CustomStringConvertible {
+    public var accessKeyID: String
+    public var accessKeySecret: String
+    public var securityToken: String?
+    /// Where they came from, for the operator: `environment`, `credentials file (profile default)`…
+    public var source: String
+
+    public init(accessKeyID: String, accessKeySecret: String, securityToken: String? = nil, source: String = "static") {
+        self.accessKeyID = accessKeyID
+        self.accessKeySecret = accessKeySecret
+        self.securityToken = securityToken
+        self.source = source
+    }
+
+    public var description: String { "AccessKey \(accessKeyID) from \(source)" }
+}
+
+/// Finds credentials in the order the Alibaba Cloud credentials library does, as far as
+/// Postern follows it: the environment (`ALIBABA_CLOUD_ACCESS_KEY_ID`,
+/// `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, `ALIBABA_CLOUD_SECURITY_TOKEN`), then the credentials file
+/// (`ALIBABA_CLOUD_CREDENTIALS_FILE` or `~/.alibabacloud/credentials`, profile
+/// `ALIBABA_CLOUD_PROFILE` or `default`) with `type = access_key` or `sts`.
+public enum AlibabaCredentialChain {
+    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AlibabaCredentials {
+        if let id = environment["ALIBABA_CLOUD_ACCESS_KEY_ID"], !id.isEmpty {
+            guard let secret = environment["ALIBABA_CLOUD_ACCESS_KEY_SECRET"], !secret.isEmpty else {
+                throw AlibabaCredentialError("ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not: set both.")
+            }
+            return AlibabaCredentials(
+                accessKeyID: id, accessKeySecret: secret, securityToken: environment["ALIBABA_CLOUD_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 },
+                source: "environment")
+        }
+        let path = environment["ALIBABA_CLOUD_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? ".") + "/.alibabacloud/credentials")
+        let profile = environment["ALIBABA_CLOUD_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw AlibabaCredentialError(
+                "No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or write profile [\(profile)] to \(path).")
+        }
+        return try fromFile(text, profile: profile, path: path)
+    }
+
+    /// The profile's credentials in a credentials file (INI: `[name]`, `key = value`, `#` or `;` comments).
+    public static func fromFile(_ text: String, profile: String, path: String) throws -> AlibabaCredentials {
+        var sections: [String: [String: String]] = [:]
+        var current: String?
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                current = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            guard let current, let equals = line.firstIndex(of: "=") else { continue }
+            sections[current, default: [:]][line[..<equals].trimmingCharacters(in: .whitespaces)] =
+                line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        }
+        guard let section = sections[profile] else {
+            throw AlibabaCredentialError("\(path) has no profile [\(profile)]; it has \(sections.keys.sorted().joined(separator: ", ")).")
+        }
+        let type = section["type"] ?? "access_key"
+        guard type == "access_key" || type == "sts" else {
+            throw AlibabaCredentialError(
+                "Profile [\(profile)] of \(path) is of type \(type); Postern reads access_key and sts profiles. Use one of those, or the environment.")
+        }
+        guard let id = section["access_key_id"], !id.isEmpty, let secret = section["access_key_secret"], !secret.isEmpty else {
+            throw AlibabaCredentialError("Profile [\(profile)] of \(path) needs access_key_id and access_key_secret.")
+        }
+        if type == "sts", (section["security_token"] ?? "").isEmpty {
+            throw AlibabaCredentialError("Profile [\(profile)] of \(path) is of type sts and needs security_token.")
+        }
+        return AlibabaCredentials(
+            accessKeyID: id, accessKeySecret: secret, securityToken: section["security_token"].flatMap { $0.isEmpty ? nil : $0 },
+            source: "\(path) (profile \(profile))")
+    }
+}
+
+public struct AlibabaCredentialError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
