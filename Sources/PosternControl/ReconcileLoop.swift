@@ -75,7 +75,7 @@ struct KindSteps<R: Reconciler>: KindLoop {
     let concurrency: Int
     let logger: Logger
     /// How soon an owner waiting for what it owns to go looks again.
-    var ownedPoll: TimeInterval = 1
+    static var ownedPoll: TimeInterval { 1 }
 
     var kind: String { Subject.kind }
     var ownerKind: String? { Subject.ownerKind }
@@ -122,7 +122,7 @@ struct KindSteps<R: Reconciler>: KindLoop {
                 var left = 0
                 for kind in owned { left += try await kind.deleteOwned(by: resource.id, ownerName: resource.name, store: store, now: now) }
                 if left > 0 {
-                    resource.nextCheckAt = now.addingTimeInterval(ownedPoll)
+                    resource.nextCheckAt = now.addingTimeInterval(Self.ownedPoll)
                     try await store.update(resource, event: nil, ifStateIs: stored.state)
                     result = "owned"
                     return

@@ -11,9 +11,9 @@ public enum AdminKey {
     @discardableResult
     public static func ensure(store: any Store, dataDirectory: URL, now: Date = Date()) async throws -> URL {
         let file = fileURL(in: dataDirectory)
-        if try await store.get(Project.self, id: APIKey.defaultProjectID) == nil {
-            try? await store.insert(Project.standard(createTime: now), event: nil)
-        }
+        do {
+            try await store.insert(Project.standard(createTime: now), event: nil)
+        } catch is StoreConflict {}
         guard try await store.first(APIKey.self, .all) == nil else { return file }
         let pair = KeyPair(projectID: APIKey.defaultProjectID, role: .organizationOwner, description: "admin", now: now)
         try await store.insert(pair.key, event: nil)

@@ -203,7 +203,6 @@ final class World {
         let cluster = try await world.cluster()
         try await world.run { try await world.get(cluster)?.state == .active }
         let connection = try await world.connection(on: cluster)
-        await world.cloud.failNext(0)
         let stale = connection
         try await world.store.markDeleting(stale, actor: "k", reason: "asked")
         var stepped = stale
