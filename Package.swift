@@ -58,12 +58,12 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        // The embedded cloud: accounts, VPCs, load balancers, PrivateLink and Route 53,
-        // served over the AWS API and kept in its own SQLite file.
+        // The embedded cloud: accounts, VPCs, load balancers, PrivateLink and private DNS,
+        // served over AWS's API and Alibaba Cloud's on one port and kept in its own SQLite file.
         .target(
             name: "PosternEmbeddedCloud",
             dependencies: [
-                "PosternAWS", "PosternDataPlane",
+                "PosternAWS", "PosternAlibaba", "PosternDataPlane",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

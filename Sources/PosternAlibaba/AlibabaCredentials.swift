@@ -43,8 +43,8 @@ public enum AlibabaCredentialChain {
         return try fromFile(text, profile: profile, path: path)
     }
 
-    /// The profile's credentials in a credentials file (INI: `[name]`, `key = value`, `#` or `;` comments).
-    public static func fromFile(_ text: String, profile: String, path: String) throws -> AlibabaCredentials {
+    /// The sections of a credentials file (INI: `[name]`, `key = value`, `#` or `;` comments).
+    public static func profiles(in text: String) -> [String: [String: String]] {
         var sections: [String: [String: String]] = [:]
         var current: String?
         for raw in text.split(whereSeparator: \.isNewline) {
@@ -52,12 +52,19 @@ public enum AlibabaCredentialChain {
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 current = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                sections[current!, default: [:]] = sections[current!, default: [:]]
                 continue
             }
             guard let current, let equals = line.firstIndex(of: "=") else { continue }
             sections[current, default: [:]][line[..<equals].trimmingCharacters(in: .whitespaces)] =
                 line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
         }
+        return sections
+    }
+
+    /// The profile's credentials in a credentials file.
+    public static func fromFile(_ text: String, profile: String, path: String) throws -> AlibabaCredentials {
+        let sections = profiles(in: text)
         guard let section = sections[profile] else {
             throw AlibabaCredentialError("\(path) has no profile [\(profile)]; it has \(sections.keys.sorted().joined(separator: ", ")).")
         }

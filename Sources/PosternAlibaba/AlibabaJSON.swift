@@ -1,14 +1,28 @@
 import Foundation
 
 /// A JSON answer of Alibaba Cloud's API, read by subscripts that never trap. Counts come as
-/// numbers or strings depending on the operation (`TotalCount`), so `int` reads both.
-public enum AlibabaJSON: Sendable, Equatable, Decodable {
+/// numbers or strings depending on the operation (`TotalCount`), so `int` reads both. Written
+/// out, an object leaves its null members out, as Alibaba's services do.
+public enum AlibabaJSON: Sendable, Equatable, Codable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
     case array([AlibabaJSON])
     case object([String: AlibabaJSON])
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: AlibabaJSON...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, AlibabaJSON)...) { self = .object(Dictionary(elements) { _, last in last }) }
+    public init(nilLiteral: ()) { self = .null }
+
+    public static func int(_ value: Int) -> AlibabaJSON { .number(Double(value)) }
+    public static func strings(_ values: [String]) -> AlibabaJSON { .array(values.map(AlibabaJSON.string)) }
+    public static func optional(_ value: String?) -> AlibabaJSON { value.map(AlibabaJSON.string) ?? .null }
 
     public init(data: Data) throws { self = try JSONDecoder().decode(AlibabaJSON.self, from: data) }
 
@@ -48,5 +62,27 @@ public enum AlibabaJSON: Sendable, Equatable, Decodable {
         } else {
             self = .object(try value.decode([String: AlibabaJSON].self))
         }
+    }
+}
+
+extension AlibabaJSON {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let flag): try container.encode(flag)
+        case .number(let number):
+            if number.rounded() == number, abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
+        case .string(let text): try container.encode(text)
+        case .array(let list): try container.encode(list)
+        case .object(let members): try container.encode(members.filter { $0.value != .null })
+        }
+    }
+
+    /// The JSON text, keys sorted.
+    public var data: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import PosternAWS
+import PosternAlibaba
 import PosternDataPlane
 
-/// The embedded cloud: it holds every account's resources, performs AWS operations on them
-/// and keeps them in its own SQLite file, so they outlive a restart.
+/// The embedded cloud: it holds every account's resources, performs AWS's and Alibaba Cloud's
+/// operations on them and keeps them in its own SQLite file, so they outlive a restart.
 public actor EmbeddedCloud {
     public struct Configuration: Sendable {
         /// How long provisioning takes (a load balancer, an endpoint service, an endpoint).
@@ -28,6 +29,7 @@ public actor EmbeddedCloud {
 
     public let configuration: Configuration
     public nonisolated let credentials: CloudCredentials
+    public nonisolated let alibabaCredentials: AlibabaCloudCredentials
     /// Signalled after every request that changed something.
     public nonisolated let changes = ChangeSignal()
     private var state: CloudState
@@ -44,6 +46,7 @@ public actor EmbeddedCloud {
         state.assignLoopbackSlots(from: configuration.loopbackSlots)
         try store.save(&state)
         credentials = try CloudCredentials(file: dataDirectory.appendingPathComponent("cloud-credentials"))
+        alibabaCredentials = try AlibabaCloudCredentials(file: dataDirectory.appendingPathComponent("alibaba-credentials"))
     }
 
     /// Who an access key acts as: a role session's account, a 12-digit key's own account, or
@@ -85,6 +88,22 @@ public actor EmbeddedCloud {
         draft.advance(to: now)
         var operations = service.operations.init(cloud: draft, caller: caller)
         let output = try operations.perform(operation, input)
+        draft = operations.cloud
+        let changed = try store.save(&draft)
+        state = draft
+        if changed { changes.signal() }
+        return output
+    }
+
+    /// Performs one Alibaba Cloud action as the account of `accessKeyID`, as `perform` does AWS's.
+    func performAlibaba(api: AlibabaAPI, action: String, input: AlibabaInput, accessKeyID: String) throws -> AlibabaJSON {
+        let now = Date()
+        let caller = AlibabaCaller(
+            account: AlibabaAccount.of(accessKeyID: accessKeyID), now: now, delay: configuration.delay, loopbackSlots: configuration.loopbackSlots)
+        var draft = state
+        draft.advance(to: now)
+        var operations = AlibabaOperations(cloud: draft, caller: caller)
+        let output = try operations.perform(api, action, input)
         draft = operations.cloud
         let changed = try store.save(&draft)
         state = draft

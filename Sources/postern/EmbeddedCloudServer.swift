@@ -18,7 +18,7 @@ struct EmbeddedCloudOptions: ParsableArguments {
     @Option(help: "How long the embedded cloud takes to provision: 0s, 500ms, 2s, 3m.", transform: Serve.duration)
     var cloudDelay: TimeInterval = 2
 
-    @Flag(help: "Make the embedded cloud check SigV4 signatures against <data-dir>/cloud-credentials.")
+    @Flag(help: "Make the embedded cloud check signatures: SigV4 against <data-dir>/cloud-credentials, Alibaba Cloud's ACS3 against <data-dir>/alibaba-credentials.")
     var cloudVerifySignatures = false
 
     @Option(help: "Fail this share of the cloud's requests: throttle=0.3,error=0.05,lose-response=0.05 (add account=ID to fail only that account's).",
@@ -60,7 +60,7 @@ struct EmbeddedCloudServer {
                 port.resolve(bound)
                 ready.report(.cloud, "http://\(host == "::1" ? "[::1]" : host):\(bound)")
                 announce(
-                    "embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts, monitoring) listening on http://\(host):\(bound), provisioning delay \(Serve.format(options.cloudDelay))\(faults)")
+                    "embedded cloud (AWS API: ec2, elasticloadbalancing, route53, sts, monitoring; Alibaba Cloud API: privatelink, vpc, ecs, nlb, pvtz) listening on http://\(host):\(bound), provisioning delay \(Serve.format(options.cloudDelay))\(faults)")
             },
             logger: logger)
         services = [

@@ -85,23 +85,17 @@ extension EC2 {
 
     /// A free private address in the subnet. AWS keeps the first four and the last one.
     mutating func allocateAddress(in subnetID: String) throws -> String {
-        guard var subnet = cloud.subnets[subnetID], let block = CIDR(subnet.cidrBlock) else {
+        guard cloud.subnets[subnetID] != nil else {
             throw AWSServiceError("InvalidSubnetID.NotFound", "The subnet ID '\(subnetID)' does not exist")
         }
-        guard let offset = (4..<Int(block.size) - 1).first(where: { !subnet.usedOffsets.contains($0) }) else {
+        guard let address = cloud.allocateAddress(in: subnetID) else {
             throw AWSServiceError(
                 "InsufficientFreeAddressesInSubnet", "The subnet '\(subnetID)' has no free addresses left for a network interface.")
         }
-        subnet.usedOffsets.append(offset)
-        cloud.subnets[subnetID] = subnet
-        return block.host(offset)
+        return address
     }
 
-    mutating func releaseAddress(_ address: String, in subnetID: String) {
-        guard var subnet = cloud.subnets[subnetID], let block = CIDR(subnet.cidrBlock), let ip = CIDR.address(address) else { return }
-        subnet.usedOffsets.removeAll { $0 == Int(ip &- block.network) }
-        cloud.subnets[subnetID] = subnet
-    }
+    mutating func releaseAddress(_ address: String, in subnetID: String) { cloud.releaseAddress(address, in: subnetID) }
 
     func value(of subnet: Subnet) -> AWSValue {
         let size = CIDR(subnet.cidrBlock).map { Int($0.size) } ?? 0

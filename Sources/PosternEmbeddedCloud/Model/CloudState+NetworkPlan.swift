@@ -29,31 +29,44 @@ extension CloudState {
         return LoopbackMap.loopback(of: ip, network: IPv4Address(block.network), slot: slot)
     }
 
-    /// The names AWS gives an interface endpoint: one for the region and one per zone
-    /// (with the interface that answers it), resolvable from anywhere.
+    /// The names the cloud gives an interface endpoint: one for the region and one per zone
+    /// (with the interface that answers it), resolvable from anywhere. AWS's end in
+    /// `vpce.amazonaws.com`; Alibaba Cloud's are its `EndpointDomain` and `ZoneDomain`s.
     func endpointNames(_ endpoint: VpcEndpoint) -> (regional: String, zonal: [(name: String, interface: NetworkInterface)]) {
+        let interfaces = endpoint.networkInterfaceIDs.compactMap { networkInterfaces[$0] }
+        if endpoint.isAlibaba {
+            let zonal = interfaces.map { interface in
+                (name: "\(endpoint.id)-\(endpoint.region).\(endpoint.serviceID).\(interface.zoneName).\(Self.alibabaEndpointZone)", interface: interface)
+            }
+            return ("\(endpoint.id).\(endpoint.serviceID).\(endpoint.serviceRegion).\(Self.alibabaEndpointZone)", zonal)
+        }
         let base = "\(endpoint.serviceID).\(endpoint.region).vpce.amazonaws.com"
-        let zonal = endpoint.networkInterfaceIDs.compactMap { networkInterfaces[$0] }.map { interface in
+        let zonal = interfaces.map { interface in
             (name: "\(endpoint.id)-\(endpoint.dnsSuffix)-\(interface.zoneName).\(base)", interface: interface)
         }
         return ("\(endpoint.id)-\(endpoint.dnsSuffix).\(base)", zonal)
     }
+
+    static let alibabaEndpointZone = "privatelink.aliyuncs.com"
 
     /// What the data plane carries now: listeners for available endpoints, and the names
     /// every VPC view resolves.
     func networkPlan() -> NetworkPlan {
         var plan = NetworkPlan()
         var endpointZone = DNSZone(origin: "vpce.amazonaws.com")
+        var alibabaZone = DNSZone(origin: Self.alibabaEndpointZone)
         var views: [Int: [DNSZone]] = [:]
-        for endpoint in endpoints.all where endpoint.isLive {
+        for endpoint in endpoints.all where endpoint.publishesNames {
             guard let vpc = vpcs[endpoint.vpcID], let slot = vpc.loopbackSlot else { continue }
             let names = endpointNames(endpoint)
             let addressed = names.zonal.compactMap { entry in
                 loopback(of: entry.interface.privateIPAddress, in: vpc).map { (entry.name, entry.interface, $0) }
             }
             guard !addressed.isEmpty else { continue }
-            endpointZone.records[names.regional] = .addresses(addressed.map(\.2))
-            for (name, _, address) in addressed { endpointZone.records[name] = .addresses([address]) }
+            var publicZone = endpoint.isAlibaba ? alibabaZone : endpointZone
+            publicZone.records[names.regional] = .addresses(addressed.map(\.2))
+            for (name, _, address) in addressed { publicZone.records[name] = .addresses([address]) }
+            if endpoint.isAlibaba { alibabaZone = publicZone } else { endpointZone = publicZone }
             let service = endpointServices[endpoint.serviceID]
             if endpoint.privateDNSEnabled, vpc.enableDnsSupport, vpc.enableDnsHostnames, let privateName = service?.privateDNSName {
                 var zone = DNSZone(origin: privateName)
@@ -63,7 +76,7 @@ extension CloudState {
             guard endpoint.state == EndpointState.available, let service else { continue }
             plan.endpoints.append(ProvisionedEndpoint(endpointID: endpoint.id, serviceID: service.id, zones: addressed.count))
             for (port, targets) in forwarding(of: service) {
-                for (_, interface, address) in addressed {
+                for (_, interface, address) in addressed where interface.zoneDisabled != true {
                     plan.listeners.append(EndpointListener(
                         address: SocketAddressV4(address, port: port), endpointID: endpoint.id, targets: targets,
                         admission: admission(of: interface, port: port, in: vpc)))
@@ -76,7 +89,7 @@ extension CloudState {
                 views[slot, default: []].append(dnsZone(of: zone, in: vpc))
             }
         }
-        plan.dns = DNSPlan(publicZones: [endpointZone], views: views)
+        plan.dns = DNSPlan(publicZones: [endpointZone, alibabaZone], views: views)
         plan.listeners.sort { ($0.address.address, $0.address.port) < ($1.address.address, $1.address.port) }
         return plan
     }

@@ -52,10 +52,38 @@ struct CloudState: Sendable {
             updated.state = next.state
             updated.next = nil
             if next.state == EndpointState.deleted {
+                // Alibaba Cloud forgets a deleted endpoint at once; AWS lists it a while longer.
+                if endpoint.isAlibaba {
+                    endpoints[endpoint.id] = nil
+                    continue
+                }
                 updated.forgetAt = now.addingTimeInterval(CloudState.deletedEndpointRetention)
             }
             endpoints[endpoint.id] = updated
         }
+    }
+
+    /// A free address of the subnet (the first four and the last are the network's own), now
+    /// taken; nil when none is left.
+    mutating func allocateAddress(in subnetID: String, preferring wanted: String? = nil) -> String? {
+        guard var subnet = subnets[subnetID], let block = CIDR(subnet.cidrBlock) else { return nil }
+        let usable = 4..<Int(block.size) - 1
+        let offset: Int?
+        if let wanted {
+            offset = CIDR.address(wanted).map { Int($0 &- block.network) }.flatMap { usable.contains($0) && !subnet.usedOffsets.contains($0) ? $0 : nil }
+        } else {
+            offset = usable.first { !subnet.usedOffsets.contains($0) }
+        }
+        guard let offset else { return nil }
+        subnet.usedOffsets.append(offset)
+        subnets[subnetID] = subnet
+        return block.host(offset)
+    }
+
+    mutating func releaseAddress(_ address: String, in subnetID: String) {
+        guard var subnet = subnets[subnetID], let block = CIDR(subnet.cidrBlock), let ip = CIDR.address(address) else { return }
+        subnet.usedOffsets.removeAll { $0 == Int(ip &- block.network) }
+        subnets[subnetID] = subnet
     }
 
     /// When `advance` next has something to do, if ever.

@@ -17,9 +17,23 @@ struct EndpointService: CloudResource {
     var clientToken: String?
     var tags: [Tag] = []
     var createdAt: Date
+    /// Alibaba Cloud's `ServiceDescription`, and the load balancers it fronts zone by zone.
+    var description: String?
+    var resources: [Resource]?
+    var zoneAffinity: Bool?
 
-    var name: String { "com.amazonaws.vpce.\(region).\(id)" }
-    var baseEndpointDNSName: String { "\(id).\(region).vpce.amazonaws.com" }
+    /// Alibaba Cloud's services are `epsrv-…`; AWS's `vpce-svc-…`.
+    var isAlibaba: Bool { id.hasPrefix("epsrv-") }
+
+    var name: String { isAlibaba ? "com.aliyuncs.privatelink.\(region).\(id)" : "com.amazonaws.vpce.\(region).\(id)" }
+    var baseEndpointDNSName: String { isAlibaba ? "\(id).\(region).privatelink.aliyuncs.com" : "\(id).\(region).vpce.amazonaws.com" }
+
+    /// A load balancer of an Alibaba Cloud service in one of its zones.
+    struct Resource: Codable, Sendable, Equatable {
+        var id: String
+        var type: String
+        var zoneID: String
+    }
 
     struct AllowedPrincipal: Codable, Sendable, Equatable {
         var principal: String
@@ -39,12 +53,15 @@ struct EndpointService: CloudResource {
     func allows(_ consumer: String) -> Bool {
         if consumer == account { return true }
         return allowedPrincipals.contains { entry in
-            entry.principal == "*" || Self.account(ofPrincipal: entry.principal) == consumer
+            entry.principal == "*" || entry.principal == consumer || Self.account(ofPrincipal: entry.principal) == consumer
         }
     }
 
+    /// The account of an AWS principal (`arn:aws:iam::<account>:…`) or of an Alibaba Cloud
+    /// `UserARN` (`acs:ram:*:<uid>:*`).
     static func account(ofPrincipal principal: String) -> String? {
         let parts = principal.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count >= 5, parts[0] == "acs", parts[1] == "ram" { return String(parts[3]) }
         guard parts.count >= 6, parts[0] == "arn", parts[2] == "iam" || parts[2] == "sts" else { return nil }
         return String(parts[4])
     }

@@ -26,6 +26,8 @@ struct RecordSet: Codable, Sendable, Equatable {
     var values: [String]
     var aliasTarget: AliasTarget?
     var setIdentifier: String?
+    /// Alibaba Cloud PrivateZone's `RecordId`.
+    var recordID: String?
 
     struct AliasTarget: Codable, Sendable, Equatable {
         var hostedZoneID: String

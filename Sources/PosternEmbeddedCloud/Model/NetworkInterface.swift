@@ -12,5 +12,8 @@ struct NetworkInterface: CloudResource {
     var privateIPAddress: String
     var securityGroupIDs: [String]
     var endpointID: String
+    /// Whether the service's owner has disconnected this zone (Alibaba Cloud's
+    /// DisableVpcEndpointZoneConnection): it carries no traffic until enabled again.
+    var zoneDisabled: Bool?
     var createdAt: Date
 }

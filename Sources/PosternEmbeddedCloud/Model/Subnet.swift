@@ -11,6 +11,8 @@ struct Subnet: CloudResource {
     var zoneID: String
     /// Host offsets (from the network address) handed out to network interfaces.
     var usedOffsets: [Int] = []
+    /// Alibaba Cloud's `VSwitchName`.
+    var name: String?
     var tags: [Tag] = []
     var createdAt: Date
 }

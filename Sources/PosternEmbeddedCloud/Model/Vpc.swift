@@ -11,6 +11,9 @@ struct Vpc: CloudResource {
     var defaultSecurityGroupID: String
     /// Where the VPC stands on this machine: 127.<slot>.0.0/16 (see LoopbackMap).
     var loopbackSlot: Int?
+    /// Alibaba Cloud's `VpcName` and `Description`.
+    var name: String?
+    var description: String?
     var tags: [Tag] = []
     var createdAt: Date
 }

@@ -26,9 +26,18 @@ struct VpcEndpoint: CloudResource {
     var connectionID: String
     var tags: [Tag] = []
     var createdAt: Date
+    /// Alibaba Cloud's `EndpointName` and `EndpointDescription`.
+    var name: String?
+    var description: String?
+
+    var isAlibaba: Bool { serviceName.hasPrefix("com.aliyuncs.") }
 
     /// States in which the endpoint holds on to its service.
-    var isLive: Bool { ["pending", "pendingAcceptance", "available"].contains(state) }
+    var isLive: Bool { [EndpointState.pending, EndpointState.pendingAcceptance, EndpointState.available, EndpointState.connecting, EndpointState.disconnecting].contains(state) }
+
+    /// Whether its names resolve: while live, and an Alibaba Cloud endpoint for as long as it
+    /// exists (a disconnected one keeps its domain).
+    var publishesNames: Bool { isLive || (isAlibaba && state == EndpointState.rejected) }
 }
 
 enum EndpointState {
@@ -38,4 +47,8 @@ enum EndpointState {
     static let rejected = "rejected"
     static let deleting = "deleting"
     static let deleted = "deleted"
+    /// Alibaba Cloud's in-between states of the handshake: allowed and not yet connected, and
+    /// disallowed and not yet disconnected.
+    static let connecting = "connecting"
+    static let disconnecting = "disconnecting"
 }

@@ -6,7 +6,8 @@ import PosternAWS
 
 /// The embedded cloud's HTTP front: every service on one port, each request routed by the
 /// service its SigV4 credential scope names (as awscli sends them all to one `--endpoint-url`),
-/// read and answered in that service's protocol.
+/// read and answered in that service's protocol; Alibaba Cloud's requests (ACS3-signed, with
+/// `x-acs-action`) go to its own front.
 public struct CloudResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
     let cloud: EmbeddedCloud
@@ -22,6 +23,10 @@ public struct CloudResponder: HTTPResponder {
         for field in request.headers { headers[field.name.canonicalName] = field.value }
         // HTTP/1's Host header arrives as the request's authority.
         if headers["host"] == nil, let authority = request.head.authority { headers["host"] = authority }
+        if AlibabaResponder.claims(headers: headers, query: request.uri.query ?? "") {
+            return await AlibabaResponder(cloud: cloud).respond(
+                method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "", headers: headers, body: bytes)
+        }
 
         let authorization = headers["authorization"].flatMap(SigV4.parseAuthorization)
         // STS's web identity call is the one AWS takes unsigned: its token is the proof.
