@@ -105,6 +105,11 @@ let package = Package(
             name: "PosternAWSProvider",
             dependencies: ["PosternDomain", "PosternAWS", "PosternControl"]
         ),
+        // Alibaba Cloud's providers, on PosternAlibaba's client: against Alibaba Cloud or the embedded cloud.
+        .target(
+            name: "PosternAlibabaProvider",
+            dependencies: ["PosternDomain", "PosternAlibaba", "PosternControl"]
+        ),
         // The HTTP API: TiDB Cloud's API and Postern's additions, generated from openapi.yaml
         // (the source of truth), with authentication and errors.
         .target(
@@ -123,7 +128,7 @@ let package = Package(
             name: "postern",
             dependencies: [
                 "PosternEmbeddedCloud", "PosternServer", "PosternStore", "PosternControl", "PosternAWSProvider", "PosternAWS", "PosternCLI",
-                "PosternDataPlane",
+                "PosternDataPlane", "PosternAlibaba", "PosternAlibabaProvider",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

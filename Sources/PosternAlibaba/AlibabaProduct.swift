@@ -19,6 +19,7 @@ public struct AlibabaProduct: Sendable, Equatable {
     public static let ecs = AlibabaProduct(code: "Ecs", version: "2014-05-26", endpointPrefix: "ecs")
     public static let nlb = AlibabaProduct(code: "Nlb", version: "2022-04-30", endpointPrefix: "nlb")
     public static let privateZone = AlibabaProduct(code: "pvtz", version: "2018-01-01", endpointPrefix: "pvtz", isCentral: true)
+    public static let sts = AlibabaProduct(code: "Sts", version: "2015-04-01", endpointPrefix: "sts")
 
     /// `https://<prefix>.<region>.aliyuncs.com`, or `https://<prefix>.aliyuncs.com` for a central one.
     public func endpoint(region: String) -> String {

@@ -18,6 +18,7 @@ public struct CloudRegion: Sendable, Equatable, Hashable {
         CloudRegion(provider: .aws, code: "eu-central-1", displayName: "Frankfurt (eu-central-1)"),
         CloudRegion(provider: .aws, code: "ap-southeast-1", displayName: "Singapore (ap-southeast-1)"),
         CloudRegion(provider: .alicloud, code: "ap-southeast-1", displayName: "Singapore (ap-southeast-1)"),
+        CloudRegion(provider: .alicloud, code: "cn-hangzhou", displayName: "Hangzhou (cn-hangzhou)"),
     ]
 
     /// Reads `regions/aws-us-west-2` (or `aws-us-west-2`).

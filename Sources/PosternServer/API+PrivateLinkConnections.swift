@@ -20,9 +20,6 @@ extension API {
         let serviceRegion = try PrivateLinkConnection.validate(
             displayName: request.displayName, type: type, serviceName: serviceName, serviceRegion: request.awsEndpointService?.region,
             cluster: cluster)
-        guard type == .awsEndpointService else {
-            throw APIError(status: 501, code: 12, message: "Alibaba Cloud endpoint services are not served yet: Postern's Alibaba provider is still to come.")
-        }
         let now = Date()
         let connection = PrivateLinkConnection(
             id: PrivateLinkConnection.newID(), clusterID: cluster.id, projectID: cluster.projectID, displayName: request.displayName,
@@ -103,6 +100,8 @@ extension API {
             state: Components.Schemas.PrivateLinkConnectionState(rawValue: connection.state.rawValue), message: connection.message,
             createdBy: connection.createdBy, createTime: connection.createTime, updateTime: connection.updateTime,
             _type: Components.Schemas.PrivateLinkConnectionType(rawValue: connection.type.rawValue) ?? .awsEndpointService,
-            awsEndpointService: connection.type == .awsEndpointService ? service : nil)
+            awsEndpointService: connection.type == .awsEndpointService ? service : nil,
+            alicloudEndpointService: connection.type == .alicloudEndpointService
+                ? .init(name: connection.serviceName, endpointId: connection.endpointID, availabilityZoneIds: connection.availabilityZoneIDs) : nil)
     }
 }

@@ -5,6 +5,8 @@ import Logging
 import Metrics
 import PosternAWS
 import PosternAWSProvider
+import PosternAlibaba
+import PosternAlibabaProvider
 import PosternCLI
 import PosternControl
 import PosternDataPlane
@@ -20,19 +22,26 @@ struct Serve: AsyncParsableCommand {
         abstract: "Run Postern: the control plane and, by default, its embedded cloud.",
         discussion: """
             By default (--cloud embedded) the embedded cloud answers AWS's own API (EC2, ELBv2,
-            Route 53, STS, CloudWatch) on --cloud-port, so the aws CLI works against it:
+            Route 53, STS, CloudWatch) and Alibaba Cloud's (PrivateLink, VPC, ECS, NLB, PrivateZone,
+            STS) on --cloud-port, so the aws CLI and Alibaba Cloud's SDKs work against it:
               aws --endpoint-url http://127.0.0.1:4081 --region us-east-1 ec2 describe-availability-zones
-            An access key id of 12 digits acts in that account; any other key in 000000000000.
+            An access key id of 12 digits acts in that AWS account, one of 16 digits in that Alibaba
+            Cloud account; any other key in the default customer account.
 
-            With --cloud aws only the control plane and its reconcilers run, against AWS itself,
-            configured as the AWS CLI is: credentials from the environment, AWS_PROFILE (keys,
-            role_arn with source_profile, credential_process), web identity (EKS), the container
-            (ECS) or the instance (EC2); endpoints from AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL
-            or the profile's services section; retries from AWS_MAX_ATTEMPTS and AWS_RETRY_MODE.
+            With --cloud aws, alicloud or aws,alicloud only the control plane and its reconcilers
+            run, against those clouds themselves. AWS is configured as the AWS CLI is: credentials
+            from the environment, AWS_PROFILE (keys, role_arn with source_profile,
+            credential_process), web identity (EKS), the container (ECS) or the instance (EC2);
+            endpoints from AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL or the profile's services
+            section; retries from AWS_MAX_ATTEMPTS and AWS_RETRY_MODE. Alibaba Cloud as its SDKs
+            are: ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / _SECURITY_TOKEN, then the credentials file
+            (ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_PROFILE); each product's regional
+            endpoint, or every product at ALIBABA_CLOUD_ENDPOINT (a postern cloud, say).
             """)
 
-    enum CloudKind: String, ExpressibleByArgument, CaseIterable {
-        case embedded, aws
+    /// Where the control plane's clouds are: the embedded cloud (both clouds), or real ones.
+    enum CloudKind: String, CaseIterable {
+        case embedded, aws, alicloud
     }
 
     @Option(help: "Where Postern keeps its state (default: $XDG_DATA_HOME/postern or ~/.local/share/postern).")
@@ -44,8 +53,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The control plane's port (0 picks a free one).")
     var port = 4080
 
-    @Option(help: "The cloud the control plane drives: embedded (started here) or aws (AWS, or anything that speaks its API).")
-    var cloud: CloudKind = .embedded
+    @Option(help: "The clouds the control plane drives: embedded (started here, AWS and Alibaba Cloud), or aws, alicloud or aws,alicloud (the clouds themselves, or anything that speaks their API).",
+            transform: Serve.clouds)
+    var cloud: Set<CloudKind> = [.embedded]
 
     @Option(help: "The embedded cloud's AWS API port (0 picks a free one).")
     var cloudPort = 4081
@@ -58,14 +68,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The platform's own account in the embedded cloud: the account customers allow on their endpoint services.")
     var platformAccount = "100000000000"
 
+    @Option(help: "The platform's own Alibaba Cloud account (UID) in the embedded cloud.")
+    var platformUid = "1100000000000000"
+
     @Option(help: "What to log, on standard error: trace, debug (each request and reconcile step), info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
     func validate() throws {
-        if cloud == .embedded { try EmbeddedCloudServer.validate(host: host) }
-        if cloud == .aws, !embedded.faults.isEmpty || embedded.cloudVerifySignatures {
+        if isEmbedded { try EmbeddedCloudServer.validate(host: host) }
+        if !isEmbedded, !embedded.faults.isEmpty || embedded.cloudVerifySignatures {
             throw ValidationError(
-                "--faults and --cloud-verify-signatures are the embedded cloud's, and --cloud aws runs none: give them to postern cloud.")
+                "--faults and --cloud-verify-signatures are the embedded cloud's, and --cloud \(Self.describe(cloud)) runs none: give them to postern cloud.")
         }
         for (name, value) in [("--port", port), ("--cloud-port", cloudPort)] where !(0...65535).contains(value) {
             throw ValidationError("\(name) must be a port from 0 to 65535, not \(value).")
@@ -79,7 +92,29 @@ struct Serve: AsyncParsableCommand {
         guard Account.isAccountID(platformAccount) else {
             throw ValidationError("--platform-account must be 12 digits, not '\(platformAccount)'.")
         }
+        guard AlibabaAccount.isUID(platformUid) else {
+            throw ValidationError("--platform-uid must be an Alibaba Cloud UID of 16 digits, not '\(platformUid)'.")
+        }
     }
+
+    var isEmbedded: Bool { cloud.contains(.embedded) }
+
+    /// `embedded`, `aws`, `alicloud`, or `aws,alicloud`.
+    static func clouds(_ text: String) throws -> Set<CloudKind> {
+        var kinds: Set<CloudKind> = []
+        for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let kind = CloudKind(rawValue: part) else {
+                throw ValidationError("--cloud '\(part)' is not a cloud: use embedded, aws, alicloud or aws,alicloud.")
+            }
+            kinds.insert(kind)
+        }
+        guard !kinds.isEmpty, !(kinds.contains(.embedded) && kinds.count > 1) else {
+            throw ValidationError("--cloud embedded runs both clouds here and takes no other: use embedded, or aws, alicloud or aws,alicloud.")
+        }
+        return kinds
+    }
+
+    static func describe(_ kinds: Set<CloudKind>) -> String { kinds.map(\.rawValue).sorted().joined(separator: ",") }
 
     func run() async throws {
         let directory = URL(fileURLWithPath: dataDir ?? DataDirectory.standard(), isDirectory: true)
@@ -94,44 +129,53 @@ struct Serve: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let logger = Logger(label: "postern")
         announce("data directory \(directory.path)")
-        let ready = ReadyFile(directory: directory, expecting: cloud == .embedded ? [.controlPlane, .cloud, .dns] : [.controlPlane])
+        let ready = ReadyFile(directory: directory, expecting: isEmbedded ? [.controlPlane, .cloud, .dns] : [.controlPlane])
         defer { ready.remove() }
 
         var services: [any Service] = []
-        let makeClient: @Sendable () async -> AWSClient
-        let usage: any UsageSource
+        var providers = CloudProviders()
         var meter: UsageMeter?
-        if cloud == .embedded {
+        if isEmbedded {
             let server = try EmbeddedCloudServer(directory: directory, host: host, port: cloudPort, options: embedded, logger: logger, ready: ready)
             services += server.services
             meter = server.dataPlane.meter
+            let host = host == "::1" ? "[::1]" : host, port = server.port
             if awsEndpointURL != nil {
                 let client = try standardClient()
-                makeClient = { client }
-                usage = CloudWatchUsageSource(client: client)
+                providers.register(.aws, AWSProvider(client: client).registration(usage: CloudWatchUsageSource(client: client)))
             } else {
                 let secret = try server.cloud.credentials.ensureProfile("platform", accessKeyID: platformAccount)
                 announce("platform provider: embedded cloud as account \(platformAccount)")
                 let credentials = AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret)
-                let host = host == "::1" ? "[::1]" : host, port = server.port
-                makeClient = { AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(await port.value())")!) }
-                usage = MeterUsageSource(meter: server.dataPlane.meter)
+                let aws = AWSProvider(makeClient: { AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(await port.value())")!) })
+                providers.register(.aws, aws.registration(usage: MeterUsageSource(meter: server.dataPlane.meter)))
             }
+            let uid = platformUid
+            let alibabaSecret = try server.cloud.alibabaCredentials.ensureProfile("platform", accessKeyID: uid)
+            announce("platform provider: embedded cloud as Alibaba Cloud account \(uid)")
+            let alibaba = AlibabaProvider(makeClient: {
+                AlibabaClient(
+                    credentials: AlibabaCredentials(accessKeyID: uid, accessKeySecret: alibabaSecret, source: "the embedded cloud's alibaba-credentials"),
+                    endpoint: "http://\(host):\(await port.value())")
+            })
+            providers.register(.alicloud, alibaba.registration(usage: MeterUsageSource(meter: server.dataPlane.meter)))
         } else {
-            let client = try standardClient()
-            makeClient = { client }
-            usage = CloudWatchUsageSource(client: client)
+            if cloud.contains(.aws) {
+                let client = try standardClient()
+                providers.register(.aws, AWSProvider(client: client).registration(usage: CloudWatchUsageSource(client: client)))
+            }
+            if cloud.contains(.alicloud) { providers.register(.alicloud, try alibabaProvider().registration(usage: nil)) }
         }
 
         let store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
         let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
         announce("admin API key in \(adminKey.path)")
-        let providers = CloudProviders([.aws: AWSProvider(makeClient: makeClient).registration(usage: usage)])
+        let registered = providers
         let host = self.host, port = self.port
         let dataPlaneMeter = meter
         let metrics: @Sendable () -> String = { registry.emitToString() + (dataPlaneMeter?.prometheusText() ?? "") }
         services.append(Application(
-            router: try ControlPlane.router(store: store, providers: providers, metrics: metrics),
+            router: try ControlPlane.router(store: store, providers: registered, metrics: metrics),
             configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
             onServerRunning: { channel in
                 let url = "http://\(host == "::1" ? "[::1]" : host):\(channel.localAddress?.port ?? port)"
@@ -139,12 +183,27 @@ struct Serve: AsyncParsableCommand {
                 announce("control plane listening on \(url)")
             },
             logger: logger))
-        services.append(ReconcilerService { ReconcileLoop(store: store, providers: providers) })
+        services.append(ReconcilerService { ReconcileLoop(store: store, providers: registered) })
 
         let group = ServiceGroup(
             configuration: .init(
                 services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
+    }
+
+    /// The platform's Alibaba Cloud provider, with credentials as its SDKs find them and each
+    /// product's endpoint, or all at ALIBABA_CLOUD_ENDPOINT.
+    func alibabaProvider() throws -> AlibabaProvider {
+        let credentials: AlibabaCredentials
+        do {
+            credentials = try AlibabaCredentialChain.resolve()
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let endpoint = ProcessInfo.processInfo.environment["ALIBABA_CLOUD_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+        announce("platform provider: Alibaba Cloud with \(credentials)")
+        announce("Alibaba Cloud endpoints: \(endpoint.map { "every product at \($0)" } ?? "each product's regional endpoint (privatelink.<region>.aliyuncs.com, …)")")
+        return AlibabaProvider(client: AlibabaClient(credentials: credentials, endpoint: endpoint))
     }
 
     /// The platform's AWS client as the AWS CLI would be configured here, announced service by service.

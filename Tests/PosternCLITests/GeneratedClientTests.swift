@@ -27,7 +27,7 @@ import Testing
         try await Self.withServer { url, publicKey, privateKey in
             let api = API(baseURL: url, publicKey: publicKey, privateKey: privateKey)
             let regions = try await api.json { try await $0.listRegions().ok.body.json }
-            #expect((regions["regions"] as? [[String: Any]])?.count == 6)
+            #expect((regions["regions"] as? [[String: Any]])?.count == 7)
             let cluster = try await api.call {
                 try await $0.createCluster(body: .json(.init(displayName: "typed", region: .init(name: "regions/aws-us-west-2")))).ok.body.json
             }

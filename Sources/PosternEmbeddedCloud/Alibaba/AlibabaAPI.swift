@@ -3,7 +3,7 @@ import PosternAlibaba
 /// The Alibaba Cloud products the embedded cloud answers, told apart by the `x-acs-version`
 /// their SDKs send (every product's requests come to the one port).
 enum AlibabaAPI: String, Sendable, CaseIterable {
-    case privateLink, vpc, ecs, nlb, privateZone
+    case privateLink, vpc, ecs, nlb, privateZone, sts
 
     var product: AlibabaProduct {
         switch self {
@@ -12,6 +12,7 @@ enum AlibabaAPI: String, Sendable, CaseIterable {
         case .ecs: .ecs
         case .nlb: .nlb
         case .privateZone: .privateZone
+        case .sts: .sts
         }
     }
 
@@ -20,8 +21,8 @@ enum AlibabaAPI: String, Sendable, CaseIterable {
         self = api
     }
 
-    /// PrivateZone is global; every other product's request names its region.
-    var isRegional: Bool { self != .privateZone }
+    /// PrivateZone and STS are global; every other product's request names its region.
+    var isRegional: Bool { self != .privateZone && self != .sts }
 
     static var versions: String { allCases.map { "\($0.product.code) \($0.product.version)" }.joined(separator: ", ") }
 }

@@ -185,7 +185,7 @@ extension AlibabaOperations {
     func listServiceUsers(_ input: AlibabaInput) throws -> AlibabaJSON {
         let service = try ownService(try input.required("ServiceId"))
         let arns = input["UserListType"] == "UserARNs"
-        let entries = service.allowedPrincipals.map(\.principal).filter { arns ? $0.hasPrefix("acs:") : !$0.hasPrefix("acs:") }
+        let entries = service.allowedPrincipals.map(\.principal).filter { arns ? !AlibabaAccount.isUID($0) : AlibabaAccount.isUID($0) }
             .filter { input["UserId"] == nil || $0 == input["UserId"] }
         let page = try input.page(entries, limits: 1...50)
         return [
@@ -233,6 +233,7 @@ extension AlibabaOperations {
             }
             return user
         }
+        if input["UserARN"] == "*" { return "*" }
         guard let arn = input["UserARN"] else {
             throw AlibabaServiceError("MissingParam.UserArn", "Name the account to allow: UserId (its UID) or UserARN (acs:ram:*:<uid>:*).")
         }

@@ -12,6 +12,8 @@ extension AlibabaOperations {
         case "DeleteLoadBalancer": try deleteLoadBalancer(input)
         case "CreateServerGroup": try createServerGroup(input)
         case "AddServersToServerGroup": try addServers(input)
+        case "ListServerGroups": try listServerGroups(input)
+        case "DeleteServerGroup": try deleteServerGroup(input)
         case "ListServerGroupServers": try listServerGroupServers(input)
         case "CreateListener": try createListener(input)
         case "ListListeners": try listListeners(input)
@@ -64,6 +66,7 @@ extension AlibabaOperations {
         let matching = cloud.loadBalancers.all.filter { balancer in
             balancer.id.hasPrefix("nlb-") && owns(account: balancer.account, region: balancer.region) && (ids.isEmpty || ids.contains(balancer.id))
                 && (input["VpcIds.1"] == nil || input.list("VpcIds").contains(balancer.vpcID))
+                && (input.list("LoadBalancerNames").isEmpty || input.list("LoadBalancerNames").contains(balancer.name))
         }
         let page = try input.page(matching, limits: 1...100, defaultSize: 20)
         return ["LoadBalancers": .array(page.items.map(value(of:))), "TotalCount": .int(matching.count), "MaxResults": .int(page.maxResults),
@@ -137,6 +140,34 @@ extension AlibabaOperations {
         for target in added where !group.targets.contains(target) { group.targets.append(target) }
         cloud.targetGroups[group.id] = group
         return ["ServerGroupId": .string(group.id), "JobId": .string(Self.jobID())]
+    }
+
+    func listServerGroups(_ input: AlibabaInput) throws -> AlibabaJSON {
+        let ids = input.list("ServerGroupIds"), names = input.list("ServerGroupNames")
+        let matching = cloud.targetGroups.all.filter { group in
+            group.id.hasPrefix("sgp-") && owns(account: group.account, region: group.region) && (ids.isEmpty || ids.contains(group.id))
+                && (names.isEmpty || names.contains(group.name))
+        }
+        let page = try input.page(matching, limits: 1...100, defaultSize: 20)
+        return [
+            "ServerGroups": .array(page.items.map { group in
+                ["ServerGroupId": .string(group.id), "ServerGroupName": .string(group.name), "ServerGroupType": "Ip", "Protocol": .string(group.protocolName),
+                 "VpcId": .string(group.vpcID), "ServerCount": .int(group.targets.count), "ServerGroupStatus": "Available", "RegionId": .string(group.region),
+                 "RelatedLoadBalancerIds": .strings(cloud.listeners.all.filter { $0.targetGroupARN == group.id }.map(\.loadBalancerARN))]
+            }),
+            "TotalCount": .int(matching.count), "MaxResults": .int(page.maxResults), "NextToken": .optional(page.nextToken),
+        ]
+    }
+
+    mutating func deleteServerGroup(_ input: AlibabaInput) throws -> AlibabaJSON {
+        let group = try serverGroup(try input.required("ServerGroupId"))
+        if let listener = cloud.listeners.all.first(where: { $0.targetGroupARN == group.id }) {
+            throw AlibabaServiceError(
+                "ResourceInUse.serverGroup", "The server group \(group.id) is used by the listener \(listener.id) of \(listener.loadBalancerARN): delete it first.")
+        }
+        try checkDryRun(input)
+        cloud.targetGroups[group.id] = nil
+        return ["JobId": .string(Self.jobID())]
     }
 
     func listServerGroupServers(_ input: AlibabaInput) throws -> AlibabaJSON {

@@ -43,6 +43,7 @@ struct AlibabaOperations {
             case .ecs: try ecs(action, input)
             case .nlb: try nlb(action, input)
             case .privateZone: try privateZone(action, input)
+            case .sts: action == "GetCallerIdentity" ? callerIdentity() : nil
             }
         guard let output else {
             throw AlibabaServiceError(
@@ -51,6 +52,12 @@ struct AlibabaOperations {
                 status: 404)
         }
         return output
+    }
+
+    /// STS 2015-04-01's answer: the account the AccessKey acts in.
+    func callerIdentity() -> AlibabaJSON {
+        ["AccountId": .string(caller.account), "UserId": .string(caller.account), "Arn": .string("acs:ram::\(caller.account):root"),
+         "IdentityType": "Account", "PrincipalId": .string(caller.account)]
     }
 
     /// Alibaba's answer to `DryRun=true` once a request has passed every check.

@@ -78,6 +78,39 @@ def wait(description, probe, seconds=30):
         time.sleep(0.2)
 
 
+def customer_service(args):
+    """Seed 004's customer on Alibaba Cloud: an NLB over the "RDS" (MariaDB) and an endpoint
+    service in front of it that requires acceptance, with the accounts given on its allow-list."""
+    customer = Account(args.endpoint, args.credentials, args.uid)
+    zones = args.zones.split(",")
+    vpc_id, switches, _ = network(customer, args.cidr, zones, args.backend_port)
+    _, service = endpoint_service(customer, vpc_id, switches, args.backend_port, args.listener_port,
+                                  allowing=[uid for uid in (args.allow or "").split(",") if uid])
+    print(json.dumps({"serviceName": service.service_name, "serviceId": service.service_id}), flush=True)
+
+
+def allow(args):
+    """The customer allows every endpoint waiting on its service ("Endpoint Connections", Allow)."""
+    customer = Account(args.endpoint, args.credentials, args.uid)
+    connections = customer.privatelink.list_vpc_endpoint_connections(pl_models.ListVpcEndpointConnectionsRequest(
+        region_id=REGION, service_id=args.service)).body.connections
+    allowed = []
+    for connection in connections:
+        if connection.connection_status == "Disconnected":
+            customer.privatelink.enable_vpc_endpoint_connection(pl_models.EnableVpcEndpointConnectionRequest(
+                region_id=REGION, service_id=args.service, endpoint_id=connection.endpoint_id))
+            allowed.append(connection.endpoint_id)
+    print(json.dumps({"allowed": allowed, "owners": [c.endpoint_owner_id for c in connections]}), flush=True)
+
+
+def connections(args):
+    customer = Account(args.endpoint, args.credentials, args.uid)
+    found = customer.privatelink.list_vpc_endpoint_connections(pl_models.ListVpcEndpointConnectionsRequest(
+        region_id=REGION, service_id=args.service)).body
+    print(json.dumps({"connections": [{"endpointId": c.endpoint_id, "status": c.connection_status, "owner": c.endpoint_owner_id}
+                                      for c in found.connections]}), flush=True)
+
+
 def network(account, cidr, zones, port):
     """A VPC with one vSwitch per zone and a security group admitting TCP `port` from the VPC."""
     vpc_id = account.vpc.create_vpc(vpc_models.CreateVpcRequest(region_id=REGION, cidr_block=cidr, vpc_name="postern-test")).body.vpc_id
@@ -232,16 +265,25 @@ def private_zone(args):
 
 
 def main():
+    global REGION
     parser = argparse.ArgumentParser()
-    parser.add_argument("scenario", choices=["embedded-cloud", "disconnect", "delete", "private-zone"])
+    parser.add_argument("scenario", choices=["embedded-cloud", "disconnect", "delete", "private-zone", "customer-service", "allow", "connections"])
     parser.add_argument("--endpoint", required=True)
     parser.add_argument("--credentials", required=True)
     parser.add_argument("--backend-port", type=int, default=3306)
     parser.add_argument("--service")
     parser.add_argument("--endpoint-id")
     parser.add_argument("--target")
+    parser.add_argument("--region", default=REGION)
+    parser.add_argument("--uid", default="2222222222222222")
+    parser.add_argument("--allow")
+    parser.add_argument("--zones", default="cn-hangzhou-j,cn-hangzhou-k")
+    parser.add_argument("--cidr", default="192.168.0.0/16")
+    parser.add_argument("--listener-port", type=int, default=3306)
     args = parser.parse_args()
-    {"embedded-cloud": embedded_cloud, "disconnect": disconnect, "delete": delete, "private-zone": private_zone}[args.scenario](args)
+    REGION = args.region
+    {"embedded-cloud": embedded_cloud, "disconnect": disconnect, "delete": delete, "private-zone": private_zone,
+     "customer-service": customer_service, "allow": allow, "connections": connections}[args.scenario](args)
 
 
 if __name__ == "__main__":
