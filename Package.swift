@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "PosternCLI",
             dependencies: [
-                "PosternAWS",
+                "PosternAWS", "PosternAlibaba",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -4,7 +4,7 @@ import Foundation
 /// numbers or strings depending on the operation (`TotalCount`), so `int` reads both. Written
 /// out, an object leaves its null members out, as Alibaba's services do.
 public enum AlibabaJSON: Sendable, Equatable, Codable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
     case null
     case bool(Bool)
@@ -18,7 +18,6 @@ public enum AlibabaJSON: Sendable, Equatable, Codable, ExpressibleByStringLitera
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: AlibabaJSON...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, AlibabaJSON)...) { self = .object(Dictionary(elements) { _, last in last }) }
-    public init(nilLiteral: ()) { self = .null }
 
     public static func int(_ value: Int) -> AlibabaJSON { .number(Double(value)) }
     public static func strings(_ values: [String]) -> AlibabaJSON { .array(values.map(AlibabaJSON.string)) }

@@ -57,7 +57,7 @@ extension AlibabaProvider {
         // Alibaba Cloud's endpoint services carry no private DNS name to verify.
         return PrivateLinkServiceStatus(
             serviceID: id, serviceName: service["ServiceName"].string ?? "", phase: phase, zoneIDs: service["Zones"].list.compactMap(\.string),
-            privateDNSVerified: true)
+            privateDNSVerified: true, dnsName: service["ServiceDomain"].string)
     }
 
     public func endpointConnections(serviceID: String, region: String) async throws -> [EndpointConnectionStatus] {

@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import PosternAWS
 
-/// `postern demo`: starts Postern on a temporary data directory and walks seeds 003, 004 and
-/// 000, playing the customer (through the embedded cloud's AWS API) and TiDB Cloud's user
-/// (through Postern's API), printing each command a user would type and what it shows.
+/// `postern demo`: starts Postern on a temporary data directory and walks seeds 003, 004, 000
+/// and 002, playing the customer (through the embedded cloud's AWS and Alibaba Cloud APIs) and
+/// TiDB Cloud's user (through Postern's API), printing each command a user would type and what
+/// it shows.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "See every seed flow work, on a temporary Postern, in about a minute")
@@ -27,7 +28,8 @@ struct DemoCommand: AsyncParsableCommand {
             try await walk.seed003()
             try await walk.seed004()
             try await walk.seed000()
-            terminal.success("\nAll three seeds walked in \(Int(Date().timeIntervalSince(started)))s.")
+            try await walk.seed002()
+            terminal.success("\nAll four seeds walked in \(Int(Date().timeIntervalSince(started)))s.")
         } catch {
             terminal.error("\(error)")
             throw ExitCode(1)

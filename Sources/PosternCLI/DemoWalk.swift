@@ -24,12 +24,12 @@ struct Walk {
         customer = AWSClient(credentials: AWSCredentials(accessKeyID: "333333333333", secretAccessKey: "demo"), endpoint: server.cloudURL)
     }
 
-    private func section(_ title: String) { terminal.print(terminal.color ? "\n\u{1B}[1m== \(title)\u{1B}[0m" : "\n== \(title)") }
-    private func say(_ command: String) { terminal.print(terminal.color ? "\u{1B}[36m$ \(command)\u{1B}[0m" : "$ \(command)") }
-    private func show(_ text: String) { terminal.print("  \(text)") }
+    func section(_ title: String) { terminal.print(terminal.color ? "\n\u{1B}[1m== \(title)\u{1B}[0m" : "\n== \(title)") }
+    func say(_ command: String) { terminal.print(terminal.color ? "\u{1B}[36m$ \(command)\u{1B}[0m" : "$ \(command)") }
+    func show(_ text: String) { terminal.print("  \(text)") }
 
     /// Polls until `read` returns a value, at most a minute.
-    private func until<T>(_ what: String, _ read: () async throws -> T?) async throws -> T {
+    func until<T>(_ what: String, _ read: () async throws -> T?) async throws -> T {
         for _ in 0..<240 {
             if let value = try await read() { return value }
             try await Task.sleep(for: .milliseconds(250))
@@ -38,7 +38,7 @@ struct Walk {
     }
 
     /// The resource's state; a FAILED resource ends the demo with its message.
-    private func state(_ name: String, _ read: Waiting.Read, _ field: String = "state") async throws -> String? {
+    func state(_ name: String, _ read: Waiting.Read, _ field: String = "state") async throws -> String? {
         let resource: [String: Any]?
         do {
             resource = try await read(api)

@@ -7,7 +7,7 @@ import PosternAWS
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor", abstract: "Check what the seeds' troubleshooting sections check",
-        subcommands: [PrivateEndpoint.self, PrivateLinkConnection.self])
+        subcommands: [PrivateEndpoint.self, PrivateLinkConnection.self, AlibabaEndpoint.self])
 
     /// The customer's AWS access: the standard AWS environment, at `--aws-endpoint-url`,
     /// `AWS_ENDPOINT_URL`, or the local embedded cloud.

@@ -12,6 +12,9 @@ public struct PrivateEndpointConnection: Resource {
     public var nodeGroupID: String
     public var projectID: String
     public var endpointID: String
+    /// On Alibaba Cloud, the endpoint's default domain name (`ep-….epsrv-….<region>.privatelink.aliyuncs.com`):
+    /// the instance's private host through it.
+    public var privateDomainName: String?
     public var state: PrivateEndpointState
     public var message: String?
     public var createdBy: String
@@ -40,6 +43,33 @@ public struct PrivateEndpointConnection: Resource {
 
     /// 10 decimal digits.
     public static func newID() -> String { String(UInt64.random(in: 1_000_000_000...9_999_999_999)) }
+
+    /// An endpoint id of `provider`'s: AWS's `vpce-…`, Alibaba Cloud's `ep-…`.
+    public static func validate(endpointID: String, provider: Cloud) throws(APIError) {
+        switch provider {
+        case .aws: try validate(endpointID: endpointID)
+        case .alicloud:
+            let rest = endpointID.dropFirst("ep-".count)
+            guard endpointID.hasPrefix("ep-"), (8...32).contains(rest.count), rest.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }) else {
+                throw .invalidArgument(
+                    "endpointId '\(endpointID)' is not an Alibaba Cloud endpoint id like ep-t4n5h2dlzl0uyl9x1234: copy the Endpoint ID from the endpoint's Basic Information (CreateVpcEndpoint's EndpointId).")
+            }
+        }
+    }
+
+    /// On Alibaba Cloud, the endpoint's default domain name for `service`: `<endpoint id>.<service domain>`.
+    public static func validate(privateDomainName: String?, endpointID: String, serviceDomain: String) throws(APIError) -> String {
+        let expected = "\(endpointID).\(serviceDomain)"
+        guard let given = privateDomainName?.lowercased().trimmingCharacters(in: ["."]), !given.isEmpty else {
+            throw .invalidArgument(
+                "privateDomainName is required on Alibaba Cloud: copy the Default Domain Name from the endpoint's \"Domain name of Endpoint Service\" section (\(expected)).")
+        }
+        guard given == expected else {
+            throw .invalidArgument(
+                "privateDomainName '\(given)' is not endpoint \(endpointID)'s domain for this instance's service; it is \(expected). Copy the endpoint's Default Domain Name.")
+        }
+        return given
+    }
 
     /// An AWS VPC endpoint id: `vpce-` and 8 or 17 hexadecimal digits.
     public static func validate(endpointID: String) throws(APIError) {

@@ -10,7 +10,7 @@ enum Permissions {
         case read
         /// Changing Starter and Essential clusters, their private link connections and domains.
         case dataflow
-        /// Dedicated clusters, private endpoints and API keys.
+        /// Dedicated clusters, Premium instances, private endpoints and API keys.
         case owner
         /// Projects.
         case organization
@@ -57,6 +57,16 @@ enum Permissions {
         "deleteDedicatedCluster": .owner,
         "createPrivateEndpointConnection": .owner,
         "deletePrivateEndpointConnection": .owner,
+        "listTidbs": .read,
+        "getTidb": .read,
+        "getTidbPrivateLinkService": .read,
+        "listTidbPrivateEndpointConnections": .read,
+        "getTidbPrivateEndpointConnection": .read,
+        "createTidb": .owner,
+        "deleteTidb": .owner,
+        "createTidbPrivateEndpointConnection": .owner,
+        "updateTidbPrivateEndpointConnection": .owner,
+        "deleteTidbPrivateEndpointConnection": .owner,
         "getOrganization": .read,
         "listRoles": .read,
         "listProjects": .read,

@@ -21,7 +21,23 @@ import Testing
         let group = "/dedicated/v1beta1/clusters/\(d)/tidbNodeGroups/\(g)"
         let pec = "\(group)/privateEndpointConnections/\(world.endpoint.id)"
         let project = "/iam/v1beta1/projects/\(APIKey.defaultProjectID)"
+        let tidb = "/v1beta2/tidbs/\(world.premium.id)"
+        let tidbEndpoint = "\(tidb)/privateEndpointConnections/\(world.premiumEndpoint.id)"
         return [
+            "listTidbs": Call(method: .get, path: "/v1beta2/tidbs"),
+            "getTidb": Call(method: .get, path: tidb),
+            "createTidb": Call(method: .post, path: "/v1beta2/tidbs", body: #"{"displayName": "more-premium", "regionId": "aws-us-west-2"}"#),
+            "deleteTidb": Call(method: .delete, path: tidb),
+            "getTidbPrivateLinkService": Call(method: .get, path: "\(tidb)/privateLinkService"),
+            "listTidbPrivateEndpointConnections": Call(method: .get, path: "\(tidb)/privateEndpointConnections"),
+            "createTidbPrivateEndpointConnection": Call(
+                method: .post, path: "\(tidb)/privateEndpointConnections",
+                body: #"{"endpointId": "ep-t4n5h2dlzl0uyl9x9999", "privateDomainName": "ep-t4n5h2dlzl0uyl9x9999.epsrv-t4nlbuqrrk6nomq51234.ap-southeast-1.privatelink.aliyuncs.com"}"#),
+            "getTidbPrivateEndpointConnection": Call(method: .get, path: tidbEndpoint),
+            "updateTidbPrivateEndpointConnection": Call(
+                method: .patch, path: tidbEndpoint,
+                body: #"{"privateDomainName": "ep-t4n5h2dlzl0uyl9x1234.epsrv-t4nlbuqrrk6nomq51234.ap-southeast-1.privatelink.aliyuncs.com"}"#),
+            "deleteTidbPrivateEndpointConnection": Call(method: .delete, path: tidbEndpoint),
             "listRegions": Call(method: .get, path: "/v1beta1/regions"),
             "listClusters": Call(method: .get, path: "/v1beta1/clusters"),
             "getCluster": Call(method: .get, path: "/v1beta1/clusters/\(e)"),

@@ -22,6 +22,9 @@ struct RouterWorld {
     let domains: AttachDomain
     let service: PrivateLinkService
     let endpoint: PrivateEndpointConnection
+    /// A Premium instance on Alibaba Cloud, its ACTIVE service and a PENDING endpoint connection.
+    let premium: Cluster
+    let premiumEndpoint: PrivateEndpointConnection
     /// A key and a project only there to be deleted.
     let spareKey: KeyPair
     let spareProject: Project
@@ -80,6 +83,26 @@ struct RouterWorld {
             id: "4000000001", service: service, endpointID: "vpce-0fedcba9876543210", state: .active, createdBy: "k", createTime: now)
         try await store.insert(endpoint, event: Event(resource: endpoint.name, state: "ACTIVE", actor: "k", time: now, reason: "made"))
         self.endpoint = endpoint
+        var premium = Cluster(
+            id: "1000000000000000003", projectID: APIKey.defaultProjectID, displayName: "premium", regionID: "alicloud-ap-southeast-1", tier: .premium,
+            state: .active, createdBy: "k", createTime: now)
+        premium.nodeGroups = [TiDBNodeGroup(id: "3000000002", displayName: "DefaultGroup", nodeCount: 1, nodeSpecKey: "premium", isDefaultGroup: true)]
+        premium.nextCheckAt = nil
+        try await store.insert(premium, event: nil)
+        self.premium = premium
+        var premiumService = PrivateLinkService(nodeGroupID: "3000000002", cluster: premium, createTime: now)
+        premiumService.state = .active
+        premiumService.serviceID = "epsrv-t4nlbuqrrk6nomq51234"
+        premiumService.serviceName = "com.aliyuncs.privatelink.ap-southeast-1.epsrv-t4nlbuqrrk6nomq51234"
+        premiumService.dnsName = "epsrv-t4nlbuqrrk6nomq51234.ap-southeast-1.privatelink.aliyuncs.com"
+        premiumService.nextCheckAt = nil
+        try await store.insert(premiumService, event: nil)
+        var premiumEndpoint = PrivateEndpointConnection(
+            id: "4000000002", service: premiumService, endpointID: "ep-t4n5h2dlzl0uyl9x1234", state: .pending, createdBy: "k", createTime: now)
+        premiumEndpoint.privateDomainName = "ep-t4n5h2dlzl0uyl9x1234.\(premiumService.dnsName)"
+        premiumEndpoint.nextCheckAt = nil
+        try await store.insert(premiumEndpoint, event: nil)
+        self.premiumEndpoint = premiumEndpoint
         try await store.save(
             PlatformNetwork(provider: .aws, region: "us-west-2", accountID: "100000000000", vpcID: "vpc-1",
                             subnets: [.init(id: "subnet-1", zoneID: "usw2-az1")], securityGroupID: "sg-1"),

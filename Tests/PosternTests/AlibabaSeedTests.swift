@@ -11,10 +11,15 @@ import Testing
 
     /// Fixtures/alibaba-sdk.py against a `postern serve`'s embedded cloud.
     static func sdk(_ postern: PosternProcess, _ scenario: String, _ arguments: [String]) async throws -> JSON {
+        try await sdk(cloudURL: postern.cloudURL, credentials: postern.dataDirectory.appendingPathComponent("alibaba-credentials"), scenario, arguments)
+    }
+
+    /// Fixtures/alibaba-sdk.py against the cloud at `cloudURL`, its keys in `credentials`.
+    static func sdk(cloudURL: String, credentials: URL, _ scenario: String, _ arguments: [String]) async throws -> JSON {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/alibaba-sdk.py")
         let result = try await Subprocess.run(
-            ["python3", script.path, scenario, "--endpoint", postern.cloudURL.replacingOccurrences(of: "http://", with: ""),
-             "--credentials", postern.dataDirectory.appendingPathComponent("alibaba-credentials").path] + arguments)
+            ["python3", script.path, scenario, "--endpoint", cloudURL.replacingOccurrences(of: "http://", with: ""),
+             "--credentials", credentials.path] + arguments)
         guard result.status == 0, let last = result.stdout.split(separator: "\n").last else {
             throw PosternTestError("alibaba-sdk.py \(scenario) failed (\(result.status)): \(result.stdout)\(result.stderr)")
         }

@@ -261,7 +261,7 @@ import Testing
         try await cli.succeed("config", "set", "public-key", key.publicKey, "-P", "local")
         try await cli.succeed("config", "set", "private-key", key.privateKey, "-P", "local")
         let regions = try await cli.succeed("serverless", "region", "list", "-P", "local")
-        #expect(regions.json["regions"].array.count == 6)
+        #expect(regions.json["regions"].array.count == 7)
         let shown = try await cli.succeed("config", "show")
         #expect(!shown.output.contains(key.privateKey), "private keys are masked")
         let unknown = try await cli.run("serverless", "region", "list", "-P", "nowhere")
@@ -276,7 +276,7 @@ import Testing
         local["XDG_CONFIG_HOME"] = Scratch.path("xdg-config").path
         let found = try await PosternCLI(environment: local).run("serverless", "region", "list")
         #expect(found.status == 0, "\(found.output)")
-        #expect(found.json["regions"].array.count == 6)
+        #expect(found.json["regions"].array.count == 7)
         bare["POSTERN_PUBLIC_KEY"] = key.publicKey
         bare["POSTERN_PRIVATE_KEY"] = "wrong"
         bare["POSTERN_API_URL"] = postern.controlURL

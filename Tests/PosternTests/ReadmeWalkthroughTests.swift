@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// The README's walkthroughs (seeds 003, 000 and 004 with aws and curl, projects, then seeds 004
-/// and 000 again with only postern and aws), run as written
-/// against a fresh `postern serve`.
+/// The README's walkthroughs (seeds 003, 000 and 004 with aws and curl, seed 004 on Alibaba Cloud
+/// and seed 002 with Alibaba Cloud's SDK, projects, then seeds 004 and 000 again with only
+/// postern and aws), run as written against a fresh `postern serve`.
 @Suite struct ReadmeWalkthroughTests {
     @Test func readmeCommandsRunAsWritten() async throws {
-        let postern = try await PosternProcess()
+        let postern = try await PosternProcess(slotRanges: 2)
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
@@ -63,5 +63,11 @@ import Testing
         #expect(printed.contains("through seed 004's endpoint"), "MySQL through the private link connection's endpoint")
         #expect(printed.contains("nothing connects after delete"))
         #expect(printed.contains("\"bytesIn\""), "the usage addition")
+        #expect(printed.contains("through seed 004's Alibaba Cloud endpoint"), "MySQL through the Alibaba Cloud connection's endpoint")
+        #expect(printed.contains(".alicloud.plc.tidbcloud.com"), "the Alibaba Cloud attached domain")
+        #expect(printed.contains("FIX  its connection is Connected (Disconnected)"), "the doctor before seed 002's registration")
+        #expect(printed.contains("through seed 002's endpoint"), "MySQL through the Premium instance's Alibaba Cloud endpoint")
+        #expect(printed.contains("OK   a server answers on TCP 4000 through the endpoint's domain ep-"))
+        #expect(printed.contains("Premium instance") && printed.contains(" deleted"))
     }
 }

@@ -50,13 +50,17 @@ public struct PrivateLinkServiceStatus: Sendable, Equatable {
     public let phase: ServicePhase
     public let zoneIDs: [String]
     public let privateDNSVerified: Bool
+    /// The name the cloud gives the service itself, where it gives one (Alibaba Cloud's
+    /// `ServiceDomain`), instead of a private DNS name of the platform's.
+    public let dnsName: String?
 
-    public init(serviceID: String, serviceName: String, phase: ServicePhase, zoneIDs: [String], privateDNSVerified: Bool) {
+    public init(serviceID: String, serviceName: String, phase: ServicePhase, zoneIDs: [String], privateDNSVerified: Bool, dnsName: String? = nil) {
         self.serviceID = serviceID
         self.serviceName = serviceName
         self.phase = phase
         self.zoneIDs = zoneIDs
         self.privateDNSVerified = privateDNSVerified
+        self.dnsName = dnsName
     }
 
     public var isReady: Bool { phase == .available && privateDNSVerified }

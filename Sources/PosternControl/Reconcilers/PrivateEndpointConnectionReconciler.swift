@@ -32,9 +32,16 @@ public struct PrivateEndpointConnectionReconciler: Reconciler {
                 guard now.timeIntervalSince(connection.updateTime ?? connection.createTime) > arrivalGrace else {
                     return .requeue(after: pollInterval)
                 }
+                let create =
+                    switch service.provider {
+                    case .aws:
+                        "aws ec2 create-vpc-endpoint --vpc-id <your_vpc_id> --region \(service.region) --service-name \(service.serviceName ?? "") --vpc-endpoint-type Interface --subnet-ids <your_application_subnet_ids>"
+                    case .alicloud:
+                        "CreateVpcEndpoint with RegionId \(service.region), ServiceName \(service.serviceName ?? ""), your VpcId, SecurityGroupId.1 and Zone.N (VPC > Endpoints > Create Endpoint in the console)"
+                    }
                 return fail(
                     &connection,
-                    "Endpoint \(connection.endpointID) has not asked for \(service.serviceName ?? "the service") in \(service.region). Create it there (private endpoints do not cross regions): aws ec2 create-vpc-endpoint --vpc-id <your_vpc_id> --region \(service.region) --service-name \(service.serviceName ?? "") --vpc-endpoint-type Interface --subnet-ids <your_application_subnet_ids>; then register it again.")
+                    "Endpoint \(connection.endpointID) has not asked for \(service.serviceName ?? "the service") in \(service.region). Create it there (private endpoints do not cross regions): \(create); then register it again.")
             case .pendingAcceptance:
                 try await provider.acceptEndpoint(connection.endpointID, serviceID: serviceID, region: service.region)
                 return .requeue(after: pollInterval)
@@ -43,7 +50,7 @@ public struct PrivateEndpointConnectionReconciler: Reconciler {
             case .available:
                 connection.state = .active
                 return .settled(
-                    reason: "Endpoint \(connection.endpointID) is accepted and available at \(service.dnsName):\(service.port).", recheck: 30)
+                    reason: "Endpoint \(connection.endpointID) is accepted and available at \(connection.privateDomainName ?? service.dnsName):\(service.port).", recheck: 30)
             case .rejected, .deleting, .deleted, .failed:
                 return fail(
                     &connection,

@@ -40,10 +40,12 @@ public struct PrivateLinkServiceReconciler: Reconciler {
             service.serviceID = status.serviceID
             service.serviceName = status.serviceName
             service.zoneIDs = status.zoneIDs
+            if let dnsName = status.dnsName { service.dnsName = dnsName }
             guard status.isReady else { return .requeue(after: pollInterval) }
             service.state = .active
             return .settled(
-                reason: "Endpoint service \(status.serviceName) is available, with private DNS name \(service.dnsName).", recheck: pollInterval * 3)
+                reason: "Endpoint service \(status.serviceName) is available, with \(status.dnsName == nil ? "private DNS name" : "domain") \(service.dnsName).",
+                recheck: pollInterval * 3)
         case .active:
             try await discoverEndpoints(of: service, now: now)
             return .settled(recheck: pollInterval * 3)

@@ -25,6 +25,7 @@ extension AlibabaOperations {
         case "GetVpcEndpointAttribute": value(of: try ownEndpoint(try input.required("EndpointId")), detailed: true)
         case "ListVpcEndpoints": try listEndpoints(input)
         case "ListVpcEndpointZones": try listEndpointZones(input)
+        case "ListVpcEndpointSecurityGroups": try listEndpointSecurityGroups(input)
         case "DeleteVpcEndpoint": try deleteEndpoint(input)
         case "ListVpcEndpointServicesByEndUser": try listServicesByEndUser(input)
         case "DescribeRegions": describeRegions()

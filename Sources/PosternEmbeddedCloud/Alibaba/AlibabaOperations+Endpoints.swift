@@ -128,6 +128,13 @@ extension AlibabaOperations {
         return ["Zones": .array(page.items), "MaxResults": .int(page.maxResults), "NextToken": .optional(page.nextToken), "TotalCount": .int(zones.count)]
     }
 
+    func listEndpointSecurityGroups(_ input: AlibabaInput) throws -> AlibabaJSON {
+        let endpoint = try ownEndpoint(try input.required("EndpointId"))
+        let page = try input.page(endpoint.securityGroupIDs)
+        return ["SecurityGroups": .array(page.items.map { ["SecurityGroupId": .string($0)] }), "MaxResults": .int(page.maxResults),
+                "NextToken": .optional(page.nextToken)]
+    }
+
     /// An endpoint is `Deleting` for the cloud's delay and then gone; its addresses are freed at once.
     mutating func deleteEndpoint(_ input: AlibabaInput) throws -> AlibabaJSON {
         var endpoint = try ownEndpoint(try input.required("EndpointId"))

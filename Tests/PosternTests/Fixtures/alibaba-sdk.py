@@ -103,6 +103,31 @@ def allow(args):
     print(json.dumps({"allowed": allowed, "owners": [c.endpoint_owner_id for c in connections]}), flush=True)
 
 
+def endpoint(args):
+    """Seed 002's step 2: the customer's interface endpoint to TiDB Cloud's service (VPC, vSwitch,
+    security group admitting the port), created once the service name verifies, then Active."""
+    customer = Account(args.endpoint, args.credentials, args.uid)
+    zones = args.zones.split(",")
+    verified = customer.privatelink.list_vpc_endpoint_services_by_end_user(pl_models.ListVpcEndpointServicesByEndUserRequest(
+        region_id=REGION, service_name=args.service_name)).body.services
+    vpc_id, switches, group = network(customer, args.cidr, zones, args.listener_port)
+    created = customer.privatelink.create_vpc_endpoint(pl_models.CreateVpcEndpointRequest(
+        region_id=REGION, vpc_id=vpc_id, service_name=args.service_name, security_group_id=[group], endpoint_name="tidb-premium",
+        endpoint_type="Interface", zone=[pl_models.CreateVpcEndpointRequestZone(zone_id=z, v_switch_id=switches[z]) for z in zones])).body
+    get = lambda: customer.privatelink.get_vpc_endpoint_attribute(pl_models.GetVpcEndpointAttributeRequest(
+        region_id=REGION, endpoint_id=created.endpoint_id)).body
+    active = wait("the endpoint to be Active", lambda: (lambda e: e if e.endpoint_status == "Active" else None)(get()))
+    print(json.dumps({"verified": [v.service_name for v in verified], "endpointId": created.endpoint_id, "domain": active.endpoint_domain,
+                      "status": active.endpoint_status, "connection": active.connection_status}), flush=True)
+
+
+def endpoint_status(args):
+    customer = Account(args.endpoint, args.credentials, args.uid)
+    found = customer.privatelink.get_vpc_endpoint_attribute(pl_models.GetVpcEndpointAttributeRequest(
+        region_id=REGION, endpoint_id=args.endpoint_id)).body
+    print(json.dumps({"status": found.endpoint_status, "connection": found.connection_status}), flush=True)
+
+
 def connections(args):
     customer = Account(args.endpoint, args.credentials, args.uid)
     found = customer.privatelink.list_vpc_endpoint_connections(pl_models.ListVpcEndpointConnectionsRequest(
@@ -267,7 +292,8 @@ def private_zone(args):
 def main():
     global REGION
     parser = argparse.ArgumentParser()
-    parser.add_argument("scenario", choices=["embedded-cloud", "disconnect", "delete", "private-zone", "customer-service", "allow", "connections"])
+    parser.add_argument("scenario", choices=["embedded-cloud", "disconnect", "delete", "private-zone", "customer-service", "allow", "connections", "endpoint",
+                                             "endpoint-status"])
     parser.add_argument("--endpoint", required=True)
     parser.add_argument("--credentials", required=True)
     parser.add_argument("--backend-port", type=int, default=3306)
@@ -280,10 +306,12 @@ def main():
     parser.add_argument("--zones", default="cn-hangzhou-j,cn-hangzhou-k")
     parser.add_argument("--cidr", default="192.168.0.0/16")
     parser.add_argument("--listener-port", type=int, default=3306)
+    parser.add_argument("--service-name")
     args = parser.parse_args()
     REGION = args.region
     {"embedded-cloud": embedded_cloud, "disconnect": disconnect, "delete": delete, "private-zone": private_zone,
-     "customer-service": customer_service, "allow": allow, "connections": connections}[args.scenario](args)
+     "customer-service": customer_service, "allow": allow, "connections": connections, "endpoint": endpoint,
+     "endpoint-status": endpoint_status}[args.scenario](args)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ struct ControlPlaneClient: Sendable {
     func get(_ path: String) async throws -> Reply { try await request("GET", path) }
     func delete(_ path: String) async throws -> Reply { try await request("DELETE", path) }
     func post(_ path: String, _ body: String) async throws -> Reply { try await request("POST", path, body: body) }
+    func patch(_ path: String, _ body: String) async throws -> Reply { try await request("PATCH", path, body: body) }
 
     func request(_ method: String, _ path: String, body: String? = nil, extra: [String] = []) async throws -> Reply {
         let headers = FileManager.default.temporaryDirectory.appendingPathComponent("curl-headers-\(UUID().uuidString)")

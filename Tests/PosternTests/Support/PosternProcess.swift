@@ -105,9 +105,9 @@ final class PosternProcess: PosternServing, @unchecked Sendable {
     private let lease: SlotLease
 
     /// Starts the binary and waits (at most 30 s) until both listeners are up.
-    init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil) async throws {
+    init(delay: String = "0s", arguments: [String] = [], dataDirectory: URL? = nil, slotRanges: Int = 1) async throws {
         self.dataDirectory = dataDirectory ?? Scratch.path("postern-test")
-        let lease = try await SlotLease()
+        let lease = try await SlotLease(width: slotRanges)
         self.lease = lease
         daemon = try await PosternDaemon(
             ["serve", "--data-dir", self.dataDirectory.path, "--port", "0", "--cloud-port", "0", "--dns-port", "0",
