@@ -8,9 +8,8 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
     private let source: Task<AWSClient, Never>
     /// The client, once it can be made (the embedded cloud's port may be known only after start).
     var client: AWSClient { get async { await source.value } }
-    /// Each region's platform network, found or made once: callers that ask at the same time
-    /// wait for the one search, so no two make a VPC.
-    private var networks: [String: Task<PlatformNetwork, any Error>] = [:]
+    /// Each region's platform network, found or made once.
+    private let networks = SingleFlight<PlatformNetwork>()
 
     /// Tag that marks what Postern made.
     static let platformTag = "postern:platform"
@@ -22,15 +21,7 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
     public init(makeClient: @escaping @Sendable () async -> AWSClient) { source = Task { await makeClient() } }
 
     public func platformNetwork(region: String) async throws -> PlatformNetwork {
-        if let known = networks[region] { return try await known.value }
-        let search = Task { try await findOrMakeNetwork(region: region) }
-        networks[region] = search
-        do {
-            return try await search.value
-        } catch {
-            networks[region] = nil
-            throw error
-        }
+        try await networks.value(for: region) { try await self.findOrMakeNetwork(region: region) }
     }
 
     private func findOrMakeNetwork(region: String) async throws -> PlatformNetwork {

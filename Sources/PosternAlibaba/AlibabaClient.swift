@@ -9,7 +9,7 @@ import NIOHTTP1
 /// service's own failures are retried (at most `maxAttempts`, exponential backoff with full
 /// jitter, `x-acs-retry-after` when the service names a wait); nothing else is.
 public struct AlibabaClient: Sendable {
-    public let credentials: AlibabaCredentials
+    public let credentials: any AlibabaCredentialProvider
     /// Every product at this URL (the embedded cloud, a test server) instead of its own endpoint.
     public let endpoint: String?
     public let maxAttempts: Int
@@ -17,7 +17,7 @@ public struct AlibabaClient: Sendable {
     /// How long the first retry waits at most; each next one doubles it, up to 20 s.
     let baseDelay: TimeInterval
 
-    public init(credentials: AlibabaCredentials, endpoint: String? = nil, maxAttempts: Int = 3, timeout: TimeInterval = 30, baseDelay: TimeInterval = 0.2) {
+    public init(credentials: any AlibabaCredentialProvider, endpoint: String? = nil, maxAttempts: Int = 3, timeout: TimeInterval = 30, baseDelay: TimeInterval = 0.2) {
         self.credentials = credentials
         self.endpoint = endpoint
         self.maxAttempts = max(1, maxAttempts)
@@ -51,7 +51,8 @@ public struct AlibabaClient: Sendable {
             query: query,
             headers: ["host": url.port.map { "\(host):\($0)" } ?? host, "x-acs-action": action, "x-acs-version": product.version,
                       "accept": "application/json"])
-        ACS3Signature.sign(&request, accessKeyID: credentials.accessKeyID, secret: credentials.accessKeySecret, securityToken: credentials.securityToken)
+        let keys = try await credentials.credentials()
+        ACS3Signature.sign(&request, accessKeyID: keys.accessKeyID, secret: keys.accessKeySecret, securityToken: keys.securityToken)
         let queryString = RPCParameters.queryString(query)
         var http = HTTPClientRequest(url: base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/" + (queryString.isEmpty ? "" : "?\(queryString)"))
         http.method = .POST

@@ -22,8 +22,35 @@ public struct AlibabaCredentials: Sendable, Equatable, CustomStringConvertible {
 /// Postern follows it: the environment (`ALIBABA_CLOUD_ACCESS_KEY_ID`,
 /// `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, `ALIBABA_CLOUD_SECURITY_TOKEN`), then the credentials file
 /// (`ALIBABA_CLOUD_CREDENTIALS_FILE` or `~/.alibabacloud/credentials`, profile
-/// `ALIBABA_CLOUD_PROFILE` or `default`) with `type = access_key` or `sts`.
+/// `ALIBABA_CLOUD_PROFILE` or `default`) with `type = access_key`, `sts` or `ecs_ram_role`, then
+/// the ECS instance's RAM role unless `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`.
+/// `POSTERN_ALIBABA_ECS_METADATA_ENDPOINT` points Postern at another metadata service.
 public enum AlibabaCredentialChain {
+    public static func provider(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> any AlibabaCredentialProvider {
+        if (environment["ALIBABA_CLOUD_ACCESS_KEY_ID"] ?? "").isEmpty {
+            let (path, profile) = fileLocation(environment)
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), let section = profiles(in: text)[profile],
+                section["type"] == "ecs_ram_role"
+            {
+                return ecsRAMRole(environment: environment, roleName: section["role_name"].flatMap { $0.isEmpty ? nil : $0 })
+            }
+        }
+        do {
+            return try resolve(environment: environment)
+        } catch let missing as AlibabaCredentialError where missing.isMissing {
+            guard environment["ALIBABA_CLOUD_ECS_METADATA_DISABLED"]?.lowercased() != "true" else { throw missing }
+            return ecsRAMRole(environment: environment, roleName: nil)
+        }
+    }
+
+    static func ecsRAMRole(environment: [String: String], roleName: String?) -> ECSRAMRoleCredentials {
+        ECSRAMRoleCredentials(
+            endpoint: environment["POSTERN_ALIBABA_ECS_METADATA_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? ECSRAMRoleCredentials.metadataEndpoint,
+            roleName: roleName ?? environment["ALIBABA_CLOUD_ECS_METADATA"].flatMap { $0.isEmpty ? nil : $0 },
+            requireToken: environment["ALIBABA_CLOUD_IMDSV1_DISABLED"]?.lowercased() == "true")
+    }
+
+    /// AccessKeys from the environment or the credentials file (no RAM role).
     public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AlibabaCredentials {
         if let id = environment["ALIBABA_CLOUD_ACCESS_KEY_ID"], !id.isEmpty {
             guard let secret = environment["ALIBABA_CLOUD_ACCESS_KEY_SECRET"], !secret.isEmpty else {
@@ -33,14 +60,24 @@ public enum AlibabaCredentialChain {
                 accessKeyID: id, accessKeySecret: secret, securityToken: environment["ALIBABA_CLOUD_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 },
                 source: "environment")
         }
-        let path = environment["ALIBABA_CLOUD_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? ".") + "/.alibabacloud/credentials")
-        let profile = environment["ALIBABA_CLOUD_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let (path, profile) = fileLocation(environment)
+        let named = !(environment["ALIBABA_CLOUD_CREDENTIALS_FILE"] ?? "").isEmpty
+        if named, !FileManager.default.isReadableFile(atPath: path) {
+            throw AlibabaCredentialError("ALIBABA_CLOUD_CREDENTIALS_FILE names \(path), which cannot be read: fix the path or its permissions.")
+        }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw AlibabaCredentialError(
-                "No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or write profile [\(profile)] to \(path).")
+                "No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, write profile [\(profile)] to \(path), or run on an ECS instance with a RAM role.",
+                isMissing: true)
         }
         return try fromFile(text, profile: profile, path: path)
+    }
+
+    /// The credentials file and the profile to read in it.
+    static func fileLocation(_ environment: [String: String]) -> (path: String, profile: String) {
+        let path = environment["ALIBABA_CLOUD_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? ".") + "/.alibabacloud/credentials")
+        return (path, environment["ALIBABA_CLOUD_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "default")
     }
 
     /// The sections of a credentials file (INI: `[name]`, `key = value`, `#` or `;` comments).
@@ -71,7 +108,7 @@ public enum AlibabaCredentialChain {
         let type = section["type"] ?? "access_key"
         guard type == "access_key" || type == "sts" else {
             throw AlibabaCredentialError(
-                "Profile [\(profile)] of \(path) is of type \(type); Postern reads access_key and sts profiles. Use one of those, or the environment.")
+                "Profile [\(profile)] of \(path) is of type \(type); Postern reads access_key, sts and ecs_ram_role profiles. Use one of those, or the environment.")
         }
         guard let id = section["access_key_id"], !id.isEmpty, let secret = section["access_key_secret"], !secret.isEmpty else {
             throw AlibabaCredentialError("Profile [\(profile)] of \(path) needs access_key_id and access_key_secret.")
@@ -87,5 +124,10 @@ public enum AlibabaCredentialChain {
 
 public struct AlibabaCredentialError: Error, Sendable, CustomStringConvertible {
     public let description: String
-    public init(_ description: String) { self.description = description }
+    /// No credentials were configured at all (the chain goes on to the instance's RAM role).
+    public let isMissing: Bool
+    public init(_ description: String, isMissing: Bool = false) {
+        self.description = description
+        self.isMissing = isMissing
+    }
 }

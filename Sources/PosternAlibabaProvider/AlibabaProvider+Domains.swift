@@ -39,7 +39,8 @@ extension AlibabaProvider {
             let same = existing.filter { $0["Rr"].string == rr }
             if same.contains(where: { $0["Type"].string == "CNAME" && $0["Value"].string == target }) { continue }
             for stale in same {
-                _ = try await client.call(.privateZone, "DeleteZoneRecord", ["RecordId": .string(stale["RecordId"].string ?? "")], region: records.region)
+                let recordID = stale["RecordId"].string ?? stale["RecordId"].int.map(String.init) ?? ""
+                _ = try await client.call(.privateZone, "DeleteZoneRecord", ["RecordId": .string(recordID)], region: records.region)
             }
             _ = try await client.call(
                 .privateZone, "AddZoneRecord", ["ZoneId": .string(zoneID), "Rr": .string(rr), "Type": "CNAME", "Value": .string(target), "Ttl": 60],

@@ -16,8 +16,9 @@ extension AlibabaProvider {
         let name = Self.serviceName(spec.reference)
         let group = try await ensureServerGroup(name: name, spec: spec, vpcID: network.vpcID)
         let balancer = try await ensureLoadBalancer(name: name, network: network)
-        let attribute = try await client.call(.nlb, "GetLoadBalancerAttribute", ["RegionId": .string(region), "LoadBalancerId": .string(balancer)], region: region)
-        guard attribute["LoadBalancerStatus"].string == "Active" else {
+        let balancerAttribute = try await client.call(
+            .nlb, "GetLoadBalancerAttribute", ["RegionId": .string(region), "LoadBalancerId": .string(balancer)], region: region)
+        guard balancerAttribute["LoadBalancerStatus"].string == "Active" else {
             return PrivateLinkServiceStatus(serviceID: "", serviceName: "", phase: .pending, zoneIDs: [], privateDNSVerified: false)
         }
         let listeners = try await client.call(.nlb, "ListListeners", ["RegionId": .string(region), "LoadBalancerIds": [.string(balancer)]], region: region)[
@@ -48,16 +49,18 @@ extension AlibabaProvider {
             _ = try await client.call(
                 .privateLink, "AddUserToVpcEndpointService", ["RegionId": .string(region), "ServiceId": .string(id), "UserARN": "*"], region: region)
         }
+        // The list carries no zones; the service's own attributes do.
+        let attribute = try await client.call(.privateLink, "GetVpcEndpointServiceAttribute", ["RegionId": .string(region), "ServiceId": .string(id)], region: region)
         let phase: ServicePhase =
-            switch service["ServiceStatus"].string {
+            switch attribute["ServiceStatus"].string {
             case "Active": .available
             case "Deleting", "Inactive": .failed
             default: .pending
             }
         // Alibaba Cloud's endpoint services carry no private DNS name to verify.
         return PrivateLinkServiceStatus(
-            serviceID: id, serviceName: service["ServiceName"].string ?? "", phase: phase, zoneIDs: service["Zones"].list.compactMap(\.string),
-            privateDNSVerified: true, dnsName: service["ServiceDomain"].string)
+            serviceID: id, serviceName: attribute["ServiceName"].string ?? "", phase: phase, zoneIDs: attribute["Zones"].list.compactMap(\.string),
+            privateDNSVerified: true, dnsName: attribute["ServiceDomain"].string)
     }
 
     public func endpointConnections(serviceID: String, region: String) async throws -> [EndpointConnectionStatus] {
@@ -67,8 +70,8 @@ extension AlibabaProvider {
             let phase: EndpointPhase =
                 switch connection["ConnectionStatus"].string {
                 case "Connected": .available
-                case "Connecting": .pending
-                case "Disconnected", "Disconnecting": .pendingAcceptance
+                case "Connecting", "Disconnecting": .pending
+                case "Disconnected": .pendingAcceptance
                 case "Deleting": .deleting
                 default: .pending
                 }

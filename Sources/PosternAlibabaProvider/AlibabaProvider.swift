@@ -9,7 +9,8 @@ import PosternDomain
 public actor AlibabaProvider: EndpointProvider, EndpointServiceProvider, DomainRecordProvider {
     private let source: Task<AlibabaClient, Never>
     var client: AlibabaClient { get async { await source.value } }
-    private var networks: [String: Task<PlatformNetwork, any Error>] = [:]
+    /// Each region's platform network, found or made once.
+    private let networks = SingleFlight<PlatformNetwork>()
 
     static let platformName = "postern-platform"
     static let platformBlock = "10.250.0.0/16"
@@ -20,15 +21,7 @@ public actor AlibabaProvider: EndpointProvider, EndpointServiceProvider, DomainR
     public init(makeClient: @escaping @Sendable () async -> AlibabaClient) { source = Task { await makeClient() } }
 
     public func platformNetwork(region: String) async throws -> PlatformNetwork {
-        if let known = networks[region] { return try await known.value }
-        let search = Task { try await findOrMakeNetwork(region: region) }
-        networks[region] = search
-        do {
-            return try await search.value
-        } catch {
-            networks[region] = nil
-            throw error
-        }
+        try await networks.value(for: region) { try await self.findOrMakeNetwork(region: region) }
     }
 
     private func findOrMakeNetwork(region: String) async throws -> PlatformNetwork {
@@ -81,12 +74,19 @@ public actor AlibabaProvider: EndpointProvider, EndpointServiceProvider, DomainR
         let found = try await client.call(
             .ecs, "DescribeSecurityGroups", ["RegionId": .string(region), "VpcId": .string(vpcID), "SecurityGroupName": .string(Self.platformName)],
             region: region)
-        if let id = found["SecurityGroups"]["SecurityGroup"].list.first?["SecurityGroupId"].string { return id }
-        let group = try await client.call(
-            .ecs, "CreateSecurityGroup",
-            ["RegionId": .string(region), "VpcId": .string(vpcID), "SecurityGroupName": .string(Self.platformName),
-             "Description": "Postern private link connections", "ClientToken": .string("\(Self.platformName)-\(vpcID)")],
-            region: region)["SecurityGroupId"].string ?? ""
+        var group = found["SecurityGroups"]["SecurityGroup"].list.first?["SecurityGroupId"].string ?? ""
+        if group.isEmpty {
+            group = try await client.call(
+                .ecs, "CreateSecurityGroup",
+                ["RegionId": .string(region), "VpcId": .string(vpcID), "SecurityGroupName": .string(Self.platformName),
+                 "Description": "Postern private link connections", "ClientToken": .string("\(Self.platformName)-\(vpcID)")],
+                region: region)["SecurityGroupId"].string ?? ""
+        }
+        // A retry after the group was made but before its rule was finds the group without the rule.
+        let rules = try await client.call(
+            .ecs, "DescribeSecurityGroupAttribute", ["RegionId": .string(region), "SecurityGroupId": .string(group), "Direction": "ingress"],
+            region: region)["Permissions"]["Permission"].list
+        guard !rules.contains(where: { $0["SourceCidrIp"].string == Self.platformBlock && $0["PortRange"].string == "1/65535" }) else { return group }
         _ = try await client.call(
             .ecs, "AuthorizeSecurityGroup",
             ["RegionId": .string(region), "SecurityGroupId": .string(group), "IpProtocol": "TCP", "PortRange": "1/65535",

@@ -14,7 +14,7 @@ extension DoctorCommand {
             let environment = ProcessInfo.processInfo.environment
             let endpoint = endpointURL ?? environment["ALIBABA_CLOUD_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? "http://127.0.0.1:4081"
             do {
-                return AlibabaClient(credentials: try AlibabaCredentialChain.resolve(environment: environment), endpoint: endpoint)
+                return AlibabaClient(credentials: try AlibabaCredentialChain.provider(environment: environment), endpoint: endpoint)
             } catch {
                 throw CLIError("\(error)")
             }

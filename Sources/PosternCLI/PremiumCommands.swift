@@ -240,15 +240,8 @@ struct PremiumCommand: AsyncParsableCommand {
                         throw CLIError(
                             "private endpoint connection \(connectionID) is \(connection["endpointState"] as? String ?? "unknown"), not ACTIVE: connect once it is")
                     }
-                    let port = (connection["port"] as? String).flatMap(Int.init) ?? 4000
-                    let methods = ConnectionString.all(host: host, port: port, user: user, database: database)
-                    guard with == "all" || methods[with] != nil else {
-                        throw CLIError("unsupported connect method: \(with); use one of \(ConnectionString.order.joined(separator: ", ")) or all")
-                    }
-                    for name in ConnectionString.order where with == "all" || with == name {
-                        if with == "all" { terminal.print("# \(name)") }
-                        terminal.print(methods[name] ?? "")
-                    }
+                    try ConnectionString.show(
+                        terminal, host: host, port: (connection["port"] as? String).flatMap(Int.init) ?? 4000, user: user, database: database, with: with)
                 }
             }
         }

@@ -177,15 +177,7 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
                 guard connection["endpointState"] as? String == "ACTIVE", let host = connection["host"] as? String, !host.isEmpty else {
                     throw CLIError("private endpoint connection \(connectionID) is \(connection["endpointState"] as? String ?? "unknown"), not ACTIVE: connect once it is")
                 }
-                let port = connection["port"] as? Int ?? 4000
-                let methods = ConnectionString.all(host: host, port: port, user: user, database: database)
-                guard with == "all" || methods[with] != nil else {
-                    throw CLIError("unsupported connect method: \(with); use one of \(ConnectionString.order.joined(separator: ", ")) or all")
-                }
-                for name in ConnectionString.order where with == "all" || with == name {
-                    if with == "all" { terminal.print("# \(name)") }
-                    terminal.print(methods[name] ?? "")
-                }
+                try ConnectionString.show(terminal, host: host, port: connection["port"] as? Int ?? 4000, user: user, database: database, with: with)
             }
         }
     }
@@ -194,6 +186,18 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 /// Connection strings for a TiDB endpoint, as the console's "Connect With" shows them.
 enum ConnectionString {
     static let order = ["mysql", "go", "python", "jdbc", "node"]
+
+    /// Prints the method `with` names, or every one under its name for `all`.
+    static func show(_ terminal: Terminal, host: String, port: Int, user: String, database: String, with: String) throws {
+        let methods = all(host: host, port: port, user: user, database: database)
+        guard with == "all" || methods[with] != nil else {
+            throw CLIError("unsupported connect method: \(with); use one of \(order.joined(separator: ", ")) or all")
+        }
+        for name in order where with == "all" || with == name {
+            if with == "all" { terminal.print("# \(name)") }
+            terminal.print(methods[name] ?? "")
+        }
+    }
 
     static func all(host: String, port: Int, user: String, database: String) -> [String: String] {
         [

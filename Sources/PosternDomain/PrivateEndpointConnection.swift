@@ -57,16 +57,21 @@ public struct PrivateEndpointConnection: Resource {
         }
     }
 
-    /// On Alibaba Cloud, the endpoint's default domain name for `service`: `<endpoint id>.<service domain>`.
-    public static func validate(privateDomainName: String?, endpointID: String, serviceDomain: String) throws(APIError) -> String {
+    /// On Alibaba Cloud, one of the endpoint's domain names for the service `serviceID` (whose
+    /// domain is `serviceDomain`): its default one, `<endpoint id>.<service domain>`, or the zone
+    /// domain of one of the service's zones, `<endpoint id>-<region>.<service id>.<zone>.privatelink.aliyuncs.com`.
+    public static func validate(
+        privateDomainName: String?, endpointID: String, serviceDomain: String, serviceID: String, region: String, zones: [String]
+    ) throws(APIError) -> String {
         let expected = "\(endpointID).\(serviceDomain)"
+        let zonal = zones.map { "\(endpointID)-\(region).\(serviceID).\($0).privatelink.aliyuncs.com" }
         guard let given = privateDomainName?.lowercased().trimmingCharacters(in: ["."]), !given.isEmpty else {
             throw .invalidArgument(
                 "privateDomainName is required on Alibaba Cloud: copy the Default Domain Name from the endpoint's \"Domain name of Endpoint Service\" section (\(expected)).")
         }
-        guard given == expected else {
+        guard given == expected || zonal.contains(given) else {
             throw .invalidArgument(
-                "privateDomainName '\(given)' is not endpoint \(endpointID)'s domain for this instance's service; it is \(expected). Copy the endpoint's Default Domain Name.")
+                "privateDomainName '\(given)' is not one of endpoint \(endpointID)'s domains for this instance's service: its Default Domain Name is \(expected), its zones' are \(zonal.joined(separator: ", ")). Copy one from the endpoint's details.")
         }
         return given
     }

@@ -20,9 +20,14 @@ extension API {
         guard ["REGIONAL", "ZONAL"].contains(availability) else {
             throw APIError.invalidArgument("highAvailabilityType '\(availability)' is invalid: use REGIONAL or ZONAL.")
         }
+        if let maxRcu = body.maxRcu {
+            guard let value = Int(maxRcu), (5000...10_000_000).contains(value) else {
+                throw APIError.invalidArgument("maxRcu '\(maxRcu)' is invalid: give a whole number of RCUs from 5000 to 10000000 (minRcu is max(5000, maxRcu / 4)).")
+            }
+        }
         try await checkProjectTakesClusters(caller.projectID)
         let now = Date()
-        var labels = body.labels?.additionalProperties ?? [:]
+        var labels = (body.labels?.additionalProperties ?? [:]).filter { !$0.key.hasPrefix("postern/") }
         labels["tidb.cloud/project"] = caller.projectID
         labels[Self.planLabel] = plan
         labels[Self.availabilityLabel] = availability
@@ -97,7 +102,7 @@ extension API {
             throw APIError.failedPrecondition("Premium instance \(instance.id) is \(instance.state.rawValue); register endpoints once it is ACTIVE.")
         }
         guard let region = instance.region else { throw APIError.internalError("Premium instance \(instance.id) has an unknown region.") }
-        if let named = body.regionId, !named.isEmpty, named != region.regionID {
+        if let named = body.regionId, !named.isEmpty, (try? Self.premiumRegion(named))?.regionID != region.regionID {
             throw APIError.invalidArgument(
                 "regionId \(named) is not the instance's region \(region.regionID): private endpoint connections across regions are not supported. Create the endpoint in \(region.code).")
         }
@@ -110,7 +115,7 @@ extension API {
         }
         var domain: String?
         if region.provider == .alicloud {
-            domain = try PrivateEndpointConnection.validate(privateDomainName: body.privateDomainName, endpointID: endpointID, serviceDomain: service.dnsName)
+            domain = try Self.alibabaDomain(body.privateDomainName, endpointID: endpointID, service: service)
         }
         let now = Date()
         if var existing = try await store.first(PrivateEndpointConnection.self, Selection.owned(by: service.nodeGroupID).and("endpoint", in: [endpointID])) {
@@ -181,8 +186,7 @@ extension API {
             throw APIError.invalidArgument("Nothing of an AWS connection can be edited; privateDomainName is Alibaba Cloud's.")
         }
         let service = try await premiumService(of: instance)
-        connection.privateDomainName = try PrivateEndpointConnection.validate(
-            privateDomainName: body.privateDomainName, endpointID: connection.endpointID, serviceDomain: service.dnsName)
+        connection.privateDomainName = try Self.alibabaDomain(body.privateDomainName, endpointID: connection.endpointID, service: service)
         let now = Date()
         connection.updateTime = now
         guard try await store.update(
@@ -198,6 +202,12 @@ extension API {
     {
         let (instance, connection) = try await ownTidbConnection(input.path.tidbId, input.path.privateEndpointConnectionId)
         return .ok(.init(body: .json(try await tidbConnection(try await askDeletion(of: connection), of: instance))))
+    }
+
+    static func alibabaDomain(_ given: String?, endpointID: String, service: PrivateLinkService) throws -> String {
+        try PrivateEndpointConnection.validate(
+            privateDomainName: given, endpointID: endpointID, serviceDomain: service.dnsName, serviceID: service.serviceID ?? "",
+            region: service.region, zones: service.zoneIDs)
     }
 
     // MARK: - Lookups and views

@@ -35,7 +35,8 @@ struct Serve: AsyncParsableCommand {
             endpoints from AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL or the profile's services
             section; retries from AWS_MAX_ATTEMPTS and AWS_RETRY_MODE. Alibaba Cloud as its SDKs
             are: ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / _SECURITY_TOKEN, then the credentials file
-            (ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_PROFILE); each product's regional
+            (ALIBABA_CLOUD_CREDENTIALS_FILE, ALIBABA_CLOUD_PROFILE), then the ECS instance's RAM
+            role (ALIBABA_CLOUD_ECS_METADATA names it); each product's regional
             endpoint, or every product at ALIBABA_CLOUD_ENDPOINT (a postern cloud, say).
             """)
 
@@ -194,9 +195,9 @@ struct Serve: AsyncParsableCommand {
     /// The platform's Alibaba Cloud provider, with credentials as its SDKs find them and each
     /// product's endpoint, or all at ALIBABA_CLOUD_ENDPOINT.
     func alibabaProvider() throws -> AlibabaProvider {
-        let credentials: AlibabaCredentials
+        let credentials: any AlibabaCredentialProvider
         do {
-            credentials = try AlibabaCredentialChain.resolve()
+            credentials = try AlibabaCredentialChain.provider()
         } catch {
             throw ValidationError("\(error)")
         }

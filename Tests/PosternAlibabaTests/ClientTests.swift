@@ -12,6 +12,8 @@ import Testing
     final class Seen: Sendable {
         let requests = Mutex<[(action: String, query: [String: String], verified: Bool)]>([])
         let throttles = Mutex(0)
+        /// Each request's `x-acs-security-token`.
+        let securityTokens = Mutex<[String?]>([])
     }
 
     static func withServer(throttles: Int = 0, _ body: @Sendable (String, Seen) async throws -> Void) async throws {
@@ -28,6 +30,7 @@ import Testing
             let verified = ACS3Signature.verify(signed, secret: "s3cret")
             let action = headers["x-acs-action"] ?? ""
             seen.requests.withLock { $0.append((action, query, verified)) }
+            seen.securityTokens.withLock { $0.append(headers["x-acs-security-token"]) }
             func answer(_ status: HTTPResponse.Status, _ json: String, extra: HTTPFields = [:]) -> Response {
                 var fields = extra
                 fields[.contentType] = "application/json;charset=utf-8"
@@ -145,9 +148,15 @@ import Testing
         #expect(throws: AlibabaCredentialError.self) {
             try AlibabaCredentialChain.resolve(environment: ["ALIBABA_CLOUD_ACCESS_KEY_ID": "only-half", "ALIBABA_CLOUD_CREDENTIALS_FILE": file.path])
         }
-        let missing = #expect(throws: AlibabaCredentialError.self) {
+        let misnamed = #expect(throws: AlibabaCredentialError.self) {
             try AlibabaCredentialChain.resolve(environment: ["ALIBABA_CLOUD_CREDENTIALS_FILE": file.path + ".none"])
         }
+        #expect(misnamed?.description.contains("cannot be read") == true, "a file named but missing is an error, not a reason to look further")
+        #expect(misnamed?.isMissing == false)
+        let missing = #expect(throws: AlibabaCredentialError.self) {
+            try AlibabaCredentialChain.resolve(environment: ["HOME": "/nonexistent-postern-home"])
+        }
         #expect(missing?.description.contains("ALIBABA_CLOUD_ACCESS_KEY_ID") == true)
+        #expect(missing?.isMissing == true)
     }
 }

@@ -81,6 +81,9 @@ import Testing
         #expect(zone["zone"].string == "cn-hangzhou-j")
         #expect(zone["status"].string == "Connected")
         #expect(zone["domain"].string == "\(endpointID)-cn-hangzhou.\(serviceID).cn-hangzhou-j.privatelink.aliyuncs.com")
+        #expect(run["autoAccepted"]["created"].string == "Connecting", "a service with AutoAcceptEnabled takes the endpoint at once: \(run["autoAccepted"])")
+        #expect(run["autoAccepted"]["settled"].string == "Connected")
+        #expect(run["autoAccepted"]["status"].string == "Active")
 
         // The endpoint's domain and its zone's resolve to its one address; MariaDB answers there.
         let dnsPort = cloud.daemon.dnsPort

@@ -70,6 +70,9 @@ import Testing
         #expect(addresses.count == 2, "one address per zone: \(addresses)")
         let address = try #require(addresses.first)
         #expect(try await DataPlaneTests.eventually { try await DataPlaneTests.selectOne(address, port: 3306) })
+        let usage = try await api.get("\(base)/\(id)/usage")
+        #expect(usage.json["connections"].int ?? 0 >= 1, "the data plane meters Alibaba Cloud endpoints too: \(usage.json)")
+        #expect(usage.json["bytesOut"].int ?? 0 > 0)
 
         // A TiDB Cloud managed domain: *.<unique>.alicloud.plc.tidbcloud.com, in the platform VPC's view.
         let dryRun = try await api.post("\(base)/\(id):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED"}, "validateOnly": true}"#)
@@ -95,6 +98,34 @@ import Testing
         #expect(left["connections"].array.isEmpty, "\(left)")
         #expect(try await DataPlaneTests.eventually { try await Dig.status(domain, port: postern.dnsPort) == "NXDOMAIN" })
         #expect(try await DataPlaneTests.eventually { try await Dig.addresses(broker, port: postern.dnsPort, from: view).isEmpty })
+    }
+
+    /// The platform's requests fail a third of the time (errors, and answers lost after the
+    /// change was made), and the connection still ends ACTIVE with its domain, and the platform
+    /// holds exactly one of each thing: every create is found again by name or client token.
+    @Test func lostAnswersAndErrorsMakeNothingTwice() async throws {
+        let postern = try await PosternProcess(arguments: ["--faults", "error=0.15,lose-response=0.2,account=\(Self.platformUID)"])
+        let api = try postern.api()
+        let cluster = try await PrivateLinkConnectionTests.activeCluster(api, region: "regions/alicloud-ap-southeast-1", seconds: 60)
+        let base = "/v1beta1/clusters/\(cluster)/privateLinkConnections"
+        let service = try await Self.sdk(postern, "customer-service", [
+            "--region", "ap-southeast-1", "--uid", Self.customerUID, "--zones", "ap-southeast-1a,ap-southeast-1b", "--allow", Self.platformUID,
+        ])
+        let id = try #require(try await Self.create(api, cluster: cluster, service: service["serviceName"].string ?? "").json["privateLinkConnectionId"].string)
+        _ = try await api.wait("\(base)/\(id)", until: "state", is: "PENDING_ACCEPTANCE", seconds: 90)
+        _ = try await Self.sdk(postern, "allow", ["--region", "ap-southeast-1", "--uid", Self.customerUID, "--service", service["serviceId"].string ?? ""])
+        let active = try await api.wait("\(base)/\(id)", until: "state", is: "ACTIVE", seconds: 90)
+        #expect(active.json["state"].string == "ACTIVE", "\(active.json)")
+        let attached = try await api.post("\(base)/\(id):attachDomains", #"{"attachDomain": {"type": "TIDBCLOUD_MANAGED", "uniqueName": "faulty"}}"#)
+        #expect(attached.status == 200, "\(attached.json)")
+        let domains = try await api.wait("\(base)/\(id)", seconds: 90) { $0.json["attachedDomains"][0]["domains"].array.first?["state"].string == "ACTIVE" }
+        #expect(domains.json["attachedDomains"][0]["domains"][0]["state"].string == "ACTIVE", "\(domains.json)")
+        let held = try await Self.sdk(postern, "inventory", ["--region", "ap-southeast-1", "--uid", Self.platformUID])
+        #expect(held["vpcs"].int == 1, "\(held)")
+        #expect(held["vSwitches"].int == 3)
+        #expect(held["securityGroups"].int == 1)
+        #expect(held["endpoints"].int == 1)
+        #expect(held["zones"].int == 1)
     }
 
     @Test func connectionsFailWithAlibabaCloudsReason() async throws {

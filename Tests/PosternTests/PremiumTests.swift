@@ -44,6 +44,9 @@ import Testing
         #expect(service["cloudProvider"].string == "alicloud")
         let zones = service["availableZones"].strings
         #expect(zones == ["ap-southeast-1a", "ap-southeast-1b", "ap-southeast-1c"])
+        // AWS's ap-southeast-1 is another cloud: its accounts see none of Alibaba Cloud's services, open to all as this one is.
+        let awsNames = try await postern.aws(account: "333333333333", region: "ap-southeast-1").call("ec2", "describe-vpc-endpoint-services")["ServiceNames"].strings
+        #expect(!awsNames.contains { $0.hasPrefix("com.aliyuncs.") }, "\(awsNames)")
 
         // Step 2: the customer's endpoint, with Alibaba Cloud's SDK; Active, not yet connected.
         let endpoint = try await AlibabaSeedTests.sdk(postern, "endpoint", [
@@ -105,8 +108,14 @@ import Testing
         let ghost = "ep-doesnotexist00000000"
         let pending = try await api.post(connections, #"{"endpointId": "\#(ghost)", "privateDomainName": "\#(ghost).\#(serviceDomain)"}"#)
         let ghostPath = "\(connections)/\(pending.json["privateEndpointConnectionId"].string ?? "")"
-        let corrected = try await api.patch(ghostPath, #"{"privateDomainName": "\#(ghost).\#(serviceDomain)"}"#)
-        #expect(corrected.status == 200, "a PENDING connection's domain may be corrected: \(corrected.json)")
+        let serviceID = String(serviceName.split(separator: ".").last ?? "")
+        let zonal = "\(ghost)-ap-southeast-1.\(serviceID).ap-southeast-1b.privatelink.aliyuncs.com"
+        let corrected = try await api.patch(ghostPath, #"{"privateDomainName": "\#(zonal)"}"#)
+        #expect(corrected.status == 200, "a PENDING connection's domain may be changed to a zone's: \(corrected.json)")
+        #expect(corrected.json["privateDomainName"].string == zonal)
+        let elsewhereDomain = try await api.patch(ghostPath, #"{"privateDomainName": "\#(ghost).epsrv-other.ap-southeast-1.privatelink.aliyuncs.com"}"#)
+        #expect(elsewhereDomain.status == 400, "only the endpoint's own domains: \(elsewhereDomain.json)")
+        #expect(try await api.get(ghostPath).json["privateDomainName"].string == zonal, "a refused edit changes nothing")
         let failed = try await api.wait(ghostPath, until: "endpointState", is: "FAILED", seconds: 60)
         #expect(failed.json["message"].string?.contains("CreateVpcEndpoint") == true, "\(failed.json)")
         let edit = try await api.patch(ghostPath, #"{"privateDomainName": "\#(ghost).\#(serviceDomain)"}"#)

@@ -75,7 +75,7 @@ struct AlibabaInput: Sendable {
     func numberedPage<Item>(_ all: [Item], maxSize: Int = 50) throws -> (items: [Item], number: Int, size: Int) {
         let number = try int("PageNumber") ?? 1
         let size = try int("PageSize") ?? 10
-        guard number >= 1 else { throw AlibabaServiceError.invalidParameter("PageNumber", String(number), expected: "1 or more") }
+        guard (1...100_000).contains(number) else { throw AlibabaServiceError.invalidParameter("PageNumber", String(number), expected: "from 1 to 100000") }
         guard (1...maxSize).contains(size) else { throw AlibabaServiceError.invalidParameter("PageSize", String(size), expected: "from 1 to \(maxSize)") }
         let start = min(all.count, (number - 1) * size)
         return (Array(all[start..<min(all.count, start + size)]), number, size)

@@ -17,6 +17,11 @@ extension AlibabaOperations {
     }
 
     mutating func createSecurityGroup(_ input: AlibabaInput) throws -> AlibabaJSON {
+        if let token = input["ClientToken"],
+            let made = cloud.securityGroups.all.first(where: { owns(account: $0.account, region: $0.region) && $0.clientToken == token })
+        {
+            return ["SecurityGroupId": .string(made.id)]
+        }
         guard let vpcID = input["VpcId"] else {
             throw AlibabaServiceError("MissingParameter", "The embedded cloud has no classic network: give the security group a VpcId.")
         }
@@ -25,7 +30,7 @@ extension AlibabaOperations {
         let id = Self.id("sg")
         cloud.securityGroups[id] = SecurityGroup(
             id: id, account: caller.account, region: region.id, vpcID: vpc.id, name: input["SecurityGroupName"] ?? "",
-            description: input["Description"] ?? "", createdAt: caller.now)
+            description: input["Description"] ?? "", createdAt: caller.now, clientToken: input["ClientToken"])
         return ["SecurityGroupId": .string(id)]
     }
 
@@ -33,6 +38,7 @@ extension AlibabaOperations {
         var group = try securityGroup(try input.required("SecurityGroupId"))
         let permissions = input.objects("Permissions")
         let rules = try (permissions.isEmpty ? [input] : permissions).map(rule(from:))
+        try checkDryRun(input)
         for rule in rules where !group.ingress.contains(where: { $0.sameAccess(as: rule) }) {
             group.ingress.append(rule)
         }
@@ -43,6 +49,7 @@ extension AlibabaOperations {
     mutating func revokeSecurityGroup(_ input: AlibabaInput) throws -> AlibabaJSON {
         var group = try securityGroup(try input.required("SecurityGroupId"))
         let ruleIDs = input.list("SecurityGroupRuleId")
+        try checkDryRun(input)
         if !ruleIDs.isEmpty {
             group.ingress.removeAll { ruleIDs.contains($0.ruleID) }
         } else {
@@ -104,6 +111,7 @@ extension AlibabaOperations {
         if let interface = cloud.networkInterfaces.all.first(where: { $0.securityGroupIDs.contains(group.id) }) {
             throw AlibabaServiceError("DependencyViolation", "The security group \(group.id) guards the endpoint \(interface.endpointID): delete the endpoint first.")
         }
+        try checkDryRun(input)
         cloud.securityGroups[group.id] = nil
         return [:]
     }

@@ -35,6 +35,11 @@ extension AlibabaOperations {
     }
 
     mutating func createEndpointService(_ input: AlibabaInput) throws -> AlibabaJSON {
+        if let token = input["ClientToken"],
+            let made = cloud.endpointServices.all.first(where: { $0.isAlibaba && owns(account: $0.account, region: $0.region) && $0.clientToken == token })
+        {
+            return value(of: made).keeping(Self.createdServiceFields)
+        }
         let resourceType = (input["ServiceResourceType"] ?? "nlb").lowercased()
         guard resourceType == "nlb" else {
             throw AlibabaServiceError(
@@ -59,11 +64,13 @@ extension AlibabaOperations {
         service.zoneAffinity = zoneAffinity
         if caller.delay == 0 { (service.state, service.next) = ("Available", nil) }
         cloud.endpointServices[id] = service
-        var answer = value(of: service)
-        answer = answer.keeping(["ServiceId", "ServiceName", "ServiceDomain", "ServiceStatus", "ServiceBusinessStatus", "ServiceDescription",
-                                 "CreateTime", "AutoAcceptEnabled", "ZoneAffinityEnabled", "ServiceSupportIPv6", "AddressIpVersion", "ResourceGroupId"])
-        return answer
+        return value(of: service).keeping(Self.createdServiceFields)
     }
+
+    static let createdServiceFields = [
+        "ServiceId", "ServiceName", "ServiceDomain", "ServiceStatus", "ServiceBusinessStatus", "ServiceDescription", "CreateTime",
+        "AutoAcceptEnabled", "ZoneAffinityEnabled", "ServiceSupportIPv6", "AddressIpVersion", "ResourceGroupId",
+    ]
 
     func ownService(_ id: String) throws -> EndpointService {
         guard let service = cloud.endpointServices[id], service.isAlibaba, owns(account: service.account, region: service.region) else {
@@ -82,8 +89,9 @@ extension AlibabaOperations {
                 && (input["ResourceId"] == nil || service.loadBalancerARNs.contains(input["ResourceId"]!))
         }
         let page = try input.page(matching)
-        return ["Services": .array(page.items.map(value(of:))), "MaxResults": .int(page.maxResults), "NextToken": .optional(page.nextToken),
-                "TotalCount": .int(matching.count)]
+        // Unlike GetVpcEndpointServiceAttribute, the list carries no Zones.
+        return ["Services": .array(page.items.map { value(of: $0).dropping("Zones") }), "MaxResults": .int(page.maxResults),
+                "NextToken": .optional(page.nextToken), "TotalCount": .int(matching.count)]
     }
 
     mutating func updateEndpointService(_ input: AlibabaInput) throws -> AlibabaJSON {
@@ -104,10 +112,10 @@ extension AlibabaOperations {
     /// A service goes once nothing depends on it: no endpoint connected, no resource attached.
     mutating func deleteEndpointService(_ input: AlibabaInput) throws -> AlibabaJSON {
         let service = try ownService(try input.required("ServiceId"))
-        if let endpoint = cloud.endpoints.all.first(where: { $0.serviceID == service.id && [EndpointState.available, EndpointState.connecting].contains($0.state) }) {
+        if let endpoint = cloud.endpoints.all.first(where: { $0.serviceID == service.id && $0.isLive && $0.state != EndpointState.pendingAcceptance }) {
             throw AlibabaServiceError(
                 "EndpointServiceConnectionDependence",
-                "Cannot delete EndpointService with Endpoint connected: \(endpoint.id) is connected to \(service.id); disconnect it (DisableVpcEndpointConnection) first.")
+                "Cannot delete EndpointService with Endpoint connected: \(endpoint.id) is \(Self.status(of: endpoint).connection) to \(service.id); disconnect it (DisableVpcEndpointConnection) and let it settle first.")
         }
         if let resource = service.resources?.first {
             throw AlibabaServiceError(
@@ -279,6 +287,13 @@ extension AlibabaOperations {
 }
 
 extension AlibabaJSON {
+    /// The object without `key`.
+    func dropping(_ key: String) -> AlibabaJSON {
+        guard case .object(var members) = self else { return self }
+        members[key] = nil
+        return .object(members)
+    }
+
     /// The object with only `keys`.
     func keeping(_ keys: [String]) -> AlibabaJSON {
         guard case .object(let members) = self else { return self }

@@ -22,6 +22,11 @@ extension AlibabaOperations {
     }
 
     mutating func createLoadBalancer(_ input: AlibabaInput) throws -> AlibabaJSON {
+        if let token = input["ClientToken"],
+            let made = cloud.loadBalancers.all.first(where: { $0.id.hasPrefix("nlb-") && owns(account: $0.account, region: $0.region) && $0.clientToken == token })
+        {
+            return ["LoadbalancerId": .string(made.id)]
+        }
         let vpc = try vpc(try input.required("VpcId"), code: "ResourceNotFound.vpc")
         let mappings = input.objects("ZoneMappings")
         guard mappings.count >= 2 else {
@@ -44,7 +49,7 @@ extension AlibabaOperations {
         var balancer = LoadBalancer(
             arn: id, account: caller.account, region: region.id, name: input["LoadBalancerName"] ?? id, type: "network",
             scheme: type.lowercased(), vpcID: vpc.id, subnetIDs: subnetIDs, securityGroupIDs: [], ipAddressType: "ipv4",
-            dnsName: "\(id).\(region.id).nlb.aliyuncsslb.com", state: "provisioning", next: nil, createdAt: caller.now)
+            dnsName: "\(id).\(region.id).nlb.aliyuncsslb.com", state: "provisioning", next: nil, createdAt: caller.now, clientToken: input["ClientToken"])
         if caller.delay == 0 { balancer.state = "active" } else { balancer.next = Transition(state: "active", at: caller.readyAt) }
         cloud.loadBalancers[id] = balancer
         return ["LoadbalancerId": .string(id), "OrderId": .int(Int.random(in: 100_000_000...999_999_999))]
@@ -87,6 +92,11 @@ extension AlibabaOperations {
     }
 
     mutating func createServerGroup(_ input: AlibabaInput) throws -> AlibabaJSON {
+        if let token = input["ClientToken"],
+            let made = cloud.targetGroups.all.first(where: { $0.id.hasPrefix("sgp-") && owns(account: $0.account, region: $0.region) && $0.clientToken == token })
+        {
+            return ["ServerGroupId": .string(made.id), "JobId": .string(Self.jobID())]
+        }
         let name = try input.required("ServerGroupName")
         let vpc = try vpc(try input.required("VpcId"), code: "ResourceNotFound.vpc")
         let type = input["ServerGroupType"] ?? "Instance"
@@ -102,7 +112,7 @@ extension AlibabaOperations {
         let id = Self.id("sgp")
         cloud.targetGroups[id] = TargetGroup(
             arn: id, account: caller.account, region: region.id, name: name, protocolName: protocolName, port: 0, vpcID: vpc.id,
-            targetType: "ip", healthCheckProtocol: "TCP", healthCheckPort: "traffic-port", createdAt: caller.now)
+            targetType: "ip", healthCheckProtocol: "TCP", healthCheckPort: "traffic-port", createdAt: caller.now, clientToken: input["ClientToken"])
         return ["ServerGroupId": .string(id), "JobId": .string(Self.jobID())]
     }
 

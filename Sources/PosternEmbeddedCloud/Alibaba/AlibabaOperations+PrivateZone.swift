@@ -21,6 +21,11 @@ extension AlibabaOperations {
 
     mutating func addZone(_ input: AlibabaInput) throws -> AlibabaJSON {
         let name = DNSName.normalize(try input.required("ZoneName"))
+        if let token = input["ClientToken"],
+            let made = cloud.hostedZones.all.first(where: { $0.account == caller.account && $0.id.count == 32 && $0.callerReference == token })
+        {
+            return ["ZoneId": .string(made.id), "ZoneName": .string(DNSName.normalize(made.name)), "Success": true]
+        }
         guard name.contains("."), name.split(separator: ".").allSatisfy({ !$0.isEmpty && $0.count <= 63 }) else {
             throw AlibabaServiceError.invalidParameter("ZoneName", name, expected: "a domain name such as example.internal")
         }
@@ -84,7 +89,7 @@ extension AlibabaOperations {
         let id = String(Int.random(in: 100_000_000_000...999_999_999_999))
         zone.records.append(RecordSet(name: name, type: type, ttl: try input.int("Ttl") ?? 60, values: [value], recordID: id))
         cloud.hostedZones[zone.id] = zone
-        return ["RecordId": .string(id), "Success": true]
+        return ["RecordId": .int(Int(id) ?? 0), "Success": true]
     }
 
     func describeZoneRecords(_ input: AlibabaInput) throws -> AlibabaJSON {
@@ -94,7 +99,7 @@ extension AlibabaOperations {
         return [
             "Records": ["Record": .array(page.items.map { record in
                 [
-                    "RecordId": .string(record.recordID ?? ""), "Rr": .string(rr(of: record, in: zone)), "Type": .string(record.type),
+                    "RecordId": .int(Int(record.recordID ?? "") ?? 0), "Rr": .string(rr(of: record, in: zone)), "Type": .string(record.type),
                     "Value": .string(record.values.first ?? ""), "Ttl": .int(record.ttl ?? 60), "Status": "ENABLE", "Line": "default",
                     "CreateTime": Self.time(zone.createdAt), "CreateTimestamp": .int(Int(zone.createdAt.timeIntervalSince1970 * 1000)),
                 ]
@@ -111,7 +116,7 @@ extension AlibabaOperations {
         }
         zone.records.removeAll { $0.recordID == id }
         cloud.hostedZones[zone.id] = zone
-        return ["RecordId": .string(id)]
+        return ["RecordId": .int(Int(id) ?? 0)]
     }
 
     mutating func deleteZone(_ input: AlibabaInput) throws -> AlibabaJSON {

@@ -18,6 +18,9 @@ extension AlibabaOperations {
     /// The embedded cloud maps each VPC onto a /16 of loopback, so a VPC's block is a /16 or
     /// smaller; without one it is 192.168.0.0/16.
     mutating func createVpc(_ input: AlibabaInput) throws -> AlibabaJSON {
+        if let token = input["ClientToken"], let made = cloud.vpcs.all.first(where: { owns(account: $0.account, region: $0.region) && $0.clientToken == token }) {
+            return ["VpcId": .string(made.id), "ResourceGroupId": .string(Self.resourceGroup)]
+        }
         let block = input["CidrBlock"] ?? "192.168.0.0/16"
         guard let cidr = CIDR(block), (16...28).contains(cidr.prefix) else {
             throw AlibabaServiceError(
@@ -33,7 +36,8 @@ extension AlibabaOperations {
         let id = Self.id("vpc")
         cloud.vpcs[id] = Vpc(
             id: id, account: caller.account, region: region.id, cidrBlock: cidr.description, enableDnsSupport: true, enableDnsHostnames: true,
-            defaultSecurityGroupID: "", loopbackSlot: slot, name: input["VpcName"], description: input["Description"], createdAt: caller.now)
+            defaultSecurityGroupID: "", loopbackSlot: slot, name: input["VpcName"], description: input["Description"], clientToken: input["ClientToken"],
+            createdAt: caller.now)
         return ["VpcId": .string(id), "VRouterId": .string(Self.id("vrt")), "RouteTableId": .string(Self.id("vtb")),
                 "ResourceGroupId": .string(Self.resourceGroup)]
     }
@@ -65,6 +69,9 @@ extension AlibabaOperations {
     }
 
     mutating func createVSwitch(_ input: AlibabaInput) throws -> AlibabaJSON {
+        if let token = input["ClientToken"], let made = cloud.subnets.all.first(where: { owns(account: $0.account, region: $0.region) && $0.clientToken == token }) {
+            return ["VSwitchId": .string(made.id)]
+        }
         let vpc = try vpc(try input.required("VpcId"))
         let zone = try zone(try input.required("ZoneId"))
         let block = try input.required("CidrBlock")
@@ -79,7 +86,7 @@ extension AlibabaOperations {
         let id = Self.id("vsw")
         cloud.subnets[id] = Subnet(
             id: id, account: caller.account, region: region.id, vpcID: vpc.id, cidrBlock: cidr.description, zoneName: zone, zoneID: zone,
-            name: input["VSwitchName"], createdAt: caller.now)
+            name: input["VSwitchName"], clientToken: input["ClientToken"], createdAt: caller.now)
         return ["VSwitchId": .string(id)]
     }
 

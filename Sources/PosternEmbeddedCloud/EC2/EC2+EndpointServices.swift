@@ -164,7 +164,7 @@ extension EC2 {
         let names = input.strings("ServiceNames")
         let regions = input.strings("ServiceRegions")
         let visible = cloud.endpointServices.all.filter { service in
-            service.allows(caller.account)
+            !service.isAlibaba && service.allows(caller.account)
                 && (service.region == caller.region.name || service.supportedRegions.contains(caller.region.name))
                 && (regions.isEmpty || regions.contains(service.region))
         }

@@ -19,6 +19,8 @@ struct LoadBalancer: CloudResource {
     var next: Transition?
     var tags: [Tag] = []
     var createdAt: Date
+    /// The `ClientToken` an Alibaba Cloud request made it with.
+    var clientToken: String?
 }
 
 struct Listener: CloudResource {

@@ -12,6 +12,8 @@ struct SecurityGroup: CloudResource {
     var egress: [SecurityGroupRule] = []
     var tags: [Tag] = []
     var createdAt: Date
+    /// The `ClientToken` an Alibaba Cloud request made it with.
+    var clientToken: String?
 }
 
 /// One permission: a protocol and port range from CIDR ranges or from other security groups.

@@ -13,6 +13,7 @@ struct Subnet: CloudResource {
     var usedOffsets: [Int] = []
     /// Alibaba Cloud's `VSwitchName`.
     var name: String?
+    var clientToken: String?
     var tags: [Tag] = []
     var createdAt: Date
 }

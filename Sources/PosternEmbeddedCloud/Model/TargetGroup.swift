@@ -15,6 +15,8 @@ struct TargetGroup: CloudResource {
     var healthCheckPort: String
     var targets: [Target] = []
     var createdAt: Date
+    /// The `ClientToken` an Alibaba Cloud request made it with.
+    var clientToken: String?
 
     struct Target: Codable, Sendable, Equatable {
         var id: String

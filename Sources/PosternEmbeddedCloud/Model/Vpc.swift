@@ -14,6 +14,8 @@ struct Vpc: CloudResource {
     /// Alibaba Cloud's `VpcName` and `Description`.
     var name: String?
     var description: String?
+    /// The `ClientToken` an Alibaba Cloud request made it with: the same token finds it again.
+    var clientToken: String?
     var tags: [Tag] = []
     var createdAt: Date
 }

@@ -128,6 +128,27 @@ def endpoint_status(args):
     print(json.dumps({"status": found.endpoint_status, "connection": found.connection_status}), flush=True)
 
 
+def inventory(args):
+    """What one account holds in the region, each call retried (the account's requests may be failing on purpose)."""
+    account = Account(args.endpoint, args.credentials, args.uid)
+    def retried(call):
+        for attempt in range(30):
+            try:
+                return call()
+            except Exception:
+                if attempt == 29:
+                    raise
+                time.sleep(0.1)
+    result = {
+        "vpcs": retried(lambda: account.vpc.describe_vpcs(vpc_models.DescribeVpcsRequest(region_id=REGION, page_size=50)).body.total_count),
+        "vSwitches": retried(lambda: account.vpc.describe_vswitches(vpc_models.DescribeVSwitchesRequest(region_id=REGION, page_size=50)).body.total_count),
+        "securityGroups": retried(lambda: account.ecs.describe_security_groups(ecs_models.DescribeSecurityGroupsRequest(region_id=REGION)).body.total_count),
+        "endpoints": retried(lambda: account.privatelink.list_vpc_endpoints(pl_models.ListVpcEndpointsRequest(region_id=REGION)).body.total_count),
+        "zones": retried(lambda: account.pvtz.describe_zones(pvtz_models.DescribeZonesRequest()).body.total_items),
+    }
+    print(json.dumps(result), flush=True)
+
+
 def connections(args):
     customer = Account(args.endpoint, args.credentials, args.uid)
     found = customer.privatelink.list_vpc_endpoint_connections(pl_models.ListVpcEndpointConnectionsRequest(
@@ -253,6 +274,14 @@ def embedded_cloud(args):
                            "zoneTotal": zones.total_count}
     result["endpointId"] = created.endpoint_id
     result["serviceId"] = service.service_id
+
+    # A service that accepts by itself: the endpoint connects without its owner allowing it.
+    _, auto_service = endpoint_service(owner, owner_vpc, owner_switches, args.backend_port, 3306, allowing=[consumer.uid], auto_accept=True)
+    auto = create(consumer, "cn-hangzhou-j", switches["cn-hangzhou-j"], auto_service.service_name).body
+    get_auto = lambda: consumer.privatelink.get_vpc_endpoint_attribute(pl_models.GetVpcEndpointAttributeRequest(
+        region_id=REGION, endpoint_id=auto.endpoint_id)).body
+    settled = wait("the auto-accepted endpoint to connect", lambda: (lambda e: e if e.connection_status == "Connected" else None)(get_auto()))
+    result["autoAccepted"] = {"created": auto.connection_status, "settled": settled.connection_status, "status": settled.endpoint_status}
     print(json.dumps(result), flush=True)
 
 
@@ -293,7 +322,7 @@ def main():
     global REGION
     parser = argparse.ArgumentParser()
     parser.add_argument("scenario", choices=["embedded-cloud", "disconnect", "delete", "private-zone", "customer-service", "allow", "connections", "endpoint",
-                                             "endpoint-status"])
+                                             "endpoint-status", "inventory"])
     parser.add_argument("--endpoint", required=True)
     parser.add_argument("--credentials", required=True)
     parser.add_argument("--backend-port", type=int, default=3306)
@@ -311,7 +340,7 @@ def main():
     REGION = args.region
     {"embedded-cloud": embedded_cloud, "disconnect": disconnect, "delete": delete, "private-zone": private_zone,
      "customer-service": customer_service, "allow": allow, "connections": connections, "endpoint": endpoint,
-     "endpoint-status": endpoint_status}[args.scenario](args)
+     "endpoint-status": endpoint_status, "inventory": inventory}[args.scenario](args)
 
 
 if __name__ == "__main__":
