@@ -17,7 +17,8 @@ extension AlibabaCredentials: AlibabaCredentialProvider {
 /// metadata service's session token first (IMDSv2, `PUT /latest/api/token`), falling back to
 /// asking without one unless `ALIBABA_CLOUD_IMDSV1_DISABLED` says not to; the role's name
 /// (`ALIBABA_CLOUD_ECS_METADATA`, else the one the instance lists), then its STS credentials,
-/// fetched again five minutes before they expire.
+/// fetched again five minutes before they expire. A request that gets no answer is tried three
+/// times, as the SDKs try the instance metadata service.
 public actor ECSRAMRoleCredentials: AlibabaCredentialProvider {
     public nonisolated let endpoint: String
     public nonisolated let roleName: String?
@@ -29,7 +30,7 @@ public actor ECSRAMRoleCredentials: AlibabaCredentialProvider {
     /// How long before they expire credentials are fetched again.
     static let refreshAhead: TimeInterval = 300
 
-    public init(endpoint: String = metadataEndpoint, roleName: String? = nil, requireToken: Bool = false, timeout: TimeInterval = 2) {
+    public init(endpoint: String = metadataEndpoint, roleName: String? = nil, requireToken: Bool = false, timeout: TimeInterval = 3) {
         self.endpoint = endpoint.hasSuffix("/") ? String(endpoint.dropLast()) : endpoint
         self.roleName = roleName
         self.requireToken = requireToken
@@ -67,13 +68,28 @@ public actor ECSRAMRoleCredentials: AlibabaCredentialProvider {
         return fetched
     }
 
+    static let attempts = 3
+
+    /// The request's answer, tried again when none comes.
+    private func execute(_ request: HTTPClientRequest) async throws -> HTTPClientResponse {
+        var attempt = 1
+        while true {
+            do {
+                return try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            } catch where attempt < Self.attempts {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(100 * attempt))
+            }
+        }
+    }
+
     /// IMDSv2's session token; nil when the service gives none and tokens are not required.
     private func sessionToken() async throws -> String? {
         var request = HTTPClientRequest(url: endpoint + "/latest/api/token")
         request.method = .PUT
         request.headers.add(name: "X-aliyun-ecs-metadata-token-ttl-seconds", value: "21600")
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            let response = try await execute(request)
             let body = String(buffer: try await response.body.collect(upTo: 1 << 16))
             if response.status == .ok, !body.isEmpty { return body }
             if requireToken { throw AlibabaCredentialError("The ECS metadata service at \(endpoint) gave no session token (\(response.status.code)), and IMDSv1 is disabled.") }
@@ -91,7 +107,7 @@ public actor ECSRAMRoleCredentials: AlibabaCredentialProvider {
         if let token { request.headers.add(name: "X-aliyun-ecs-metadata-token", value: token) }
         let response: HTTPClientResponse
         do {
-            response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            response = try await execute(request)
         } catch {
             throw AlibabaCredentialError("The ECS metadata service at \(endpoint) did not answer (\(error)): run on an ECS instance with a RAM role, or give AccessKeys.")
         }
