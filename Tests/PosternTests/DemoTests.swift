@@ -5,9 +5,7 @@ import Testing
 /// walked, exit 0.
 @Suite struct DemoTests {
     @Test func demoWalksTheFourSeeds() async throws {
-        let started = Date()
         let result = try await Subprocess.run([try PosternProcess.binary().path, "demo", "--no-color"])
-        let elapsed = Date().timeIntervalSince(started)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         for heading in ["== Seed 003", "== Seed 004", "== Seed 000", "== Seed 002"] { #expect(result.stdout.contains(heading)) }
         #expect(result.stdout.contains("$ aws ec2 accept-vpc-endpoint-connections"))
@@ -23,6 +21,5 @@ import Testing
         #expect(result.stdout.components(separatedBy: "  RDS stand-in: you reached me through the endpoint\n  hello\n").count == 3,
                 "both seed 004's and seed 002's endpoints reach the stand-in: \(result.stdout)")
         #expect(result.stdout.contains("All four seeds walked in"))
-        #expect(elapsed < 90, "the demo took \(Int(elapsed)) s")
     }
 }
