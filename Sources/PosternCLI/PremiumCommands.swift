@@ -228,20 +228,12 @@ struct PremiumCommand: AsyncParsableCommand {
                 abstract: "Print how to connect through an ACTIVE private endpoint: MySQL CLI, Go, Python, JDBC and Node.js")
             @OptionGroup var instance: Instance
             @Option(name: .customLong("private-endpoint-connection-id"), help: "The connection's ID.") var connectionID: String
-            @Option(help: "mysql, go, python, jdbc, node or all.") var with = "all"
-            @Option(help: "The SQL user.") var user = "root"
-            @Option(help: "The database.") var database = "test"
+            @OptionGroup var connect: ConnectionString.Options
             @OptionGroup var global: GlobalOptions
 
             func run() async throws {
                 try await global.run { terminal, client in
-                    let connection = try await PremiumCommand.connection(instance.tidbID, connectionID)(client)
-                    guard connection["endpointState"] as? String == "ACTIVE", let host = connection["host"] as? String, !host.isEmpty else {
-                        throw CLIError(
-                            "private endpoint connection \(connectionID) is \(connection["endpointState"] as? String ?? "unknown"), not ACTIVE: connect once it is")
-                    }
-                    try ConnectionString.show(
-                        terminal, host: host, port: (connection["port"] as? String).flatMap(Int.init) ?? 4000, user: user, database: database, with: with)
+                    try connect.show(terminal, try await PremiumCommand.connection(instance.tidbID, connectionID)(client), id: connectionID)
                 }
             }
         }

@@ -165,19 +165,13 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
             discussion: "Example:\n  postern dedicated private-endpoint connect -c <cluster-id> --private-endpoint-connection-id <id> --with mysql")
         @OptionGroup var target: Target
         @Option(name: .customLong("private-endpoint-connection-id"), help: "The connection's ID.") var connectionID: String
-        @Option(help: "mysql, go, python, jdbc, node or all.") var with = "all"
-        @Option(help: "The SQL user.") var user = "root"
-        @Option(help: "The database.") var database = "test"
+        @OptionGroup var connect: ConnectionString.Options
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
             try await global.run { terminal, client in
                 let (cluster, group) = try await target.resolve(client)
-                let connection = try await PrivateEndpointCommand.connection(cluster, group, connectionID)(client)
-                guard connection["endpointState"] as? String == "ACTIVE", let host = connection["host"] as? String, !host.isEmpty else {
-                    throw CLIError("private endpoint connection \(connectionID) is \(connection["endpointState"] as? String ?? "unknown"), not ACTIVE: connect once it is")
-                }
-                try ConnectionString.show(terminal, host: host, port: connection["port"] as? Int ?? 4000, user: user, database: database, with: with)
+                try connect.show(terminal, try await PrivateEndpointCommand.connection(cluster, group, connectionID)(client), id: connectionID)
             }
         }
     }
@@ -186,6 +180,22 @@ struct PrivateEndpointCommand: AsyncParsableCommand {
 /// Connection strings for a TiDB endpoint, as the console's "Connect With" shows them.
 enum ConnectionString {
     static let order = ["mysql", "go", "python", "jdbc", "node"]
+
+    /// `--with`, `--user` and `--database` of the connect commands.
+    struct Options: ParsableArguments {
+        @Option(help: "mysql, go, python, jdbc, node or all.") var with = "all"
+        @Option(help: "The SQL user.") var user = "root"
+        @Option(help: "The database.") var database = "test"
+
+        /// The strings for an ACTIVE endpoint connection (its `host` and `port`, a number or a string).
+        func show(_ terminal: Terminal, _ connection: [String: Any], id: String) throws {
+            guard connection["endpointState"] as? String == "ACTIVE", let host = connection["host"] as? String, !host.isEmpty else {
+                throw CLIError("private endpoint connection \(id) is \(connection["endpointState"] as? String ?? "unknown"), not ACTIVE: connect once it is")
+            }
+            let port = connection["port"] as? Int ?? (connection["port"] as? String).flatMap(Int.init) ?? 4000
+            try ConnectionString.show(terminal, host: host, port: port, user: user, database: database, with: with)
+        }
+    }
 
     /// Prints the method `with` names, or every one under its name for `all`.
     static func show(_ terminal: Terminal, host: String, port: Int, user: String, database: String, with: String) throws {

@@ -123,13 +123,13 @@ struct KindSteps<R: Reconciler>: KindLoop {
                 for kind in owned { left += try await kind.deleteOwned(by: resource.id, ownerName: resource.name, store: store, now: now) }
                 if left > 0 {
                     resource.nextCheckAt = now.addingTimeInterval(Self.ownedPoll)
-                    try await store.update(resource, event: nil, ifStateIs: stored.state)
+                    try await store.update(resource, event: nil, ifUnchangedFrom: stored)
                     result = "owned"
                     return
                 }
             }
             let outcome = try await reconciler.step(&resource, now: now)
-            try await save(resource, read: stored.state, outcome, store: store, now: now)
+            try await save(resource, read: stored, outcome, store: store, now: now)
             result = outcome.name
             logger.debug("step", metadata: ["kind": "\(kind)", "id": "\(resource.id)", "state": "\(resource.state.rawValue)", "outcome": "\(outcome)"])
         } catch {
@@ -137,11 +137,13 @@ struct KindSteps<R: Reconciler>: KindLoop {
             later.nextCheckAt = now.addingTimeInterval(ReconcileLoop.backoff(after: stored.nextCheckAt, now: now))
             later.message = "Retrying after: \(error)"
             logger.warning("step failed", metadata: ["kind": "\(kind)", "id": "\(stored.id)", "error": "\(error)"])
-            _ = try? await store.update(later, event: nil, ifStateIs: stored.state)
+            _ = try? await store.update(later, event: nil, ifUnchangedFrom: stored)
         }
     }
 
-    private func save(_ stepped: Subject, read: Subject.State, _ outcome: Outcome, store: any Store, now: Date) async throws {
+    /// Saves the step's outcome only over the record as it was read: a change the API made
+    /// meanwhile (a state or any other field) wins, and the resource is looked at again.
+    private func save(_ stepped: Subject, read: Subject, _ outcome: Outcome, store: any Store, now: Date) async throws {
         var resource = stepped
         let reason: String
         switch outcome {
@@ -162,10 +164,10 @@ struct KindSteps<R: Reconciler>: KindLoop {
             resource.message = message
             reason = message
         }
-        let changed = resource.state != read
+        let changed = resource.state != read.state
         if changed { resource.updateTime = now }
         let event = changed ? Event(resource: resource.name, state: resource.state.rawValue, actor: Event.system, time: now, reason: reason) : nil
-        try await store.update(resource, event: event, ifStateIs: read)
+        try await store.update(resource, event: event, ifUnchangedFrom: read)
     }
 
     func deleteOwned(by ownerID: String, ownerName: String, store: any Store, now: Date) async throws -> Int {

@@ -202,6 +202,23 @@ public final class SQLiteStore: Store {
     }
 
     @discardableResult
+    public func update<R: Resource>(_ resource: R, event: Event?, ifUnchangedFrom read: R) async throws -> Bool {
+        let row = try RecordRow(resource), eventBody = try event.map(Self.encode)
+        return try await database.write { db in
+            // Compared decoded, so a body written before a field existed still matches what was read from it.
+            guard let body = try String.fetchOne(db, sql: "SELECT body FROM record WHERE kind = ? AND id = ?", arguments: [R.kind, row.id]),
+                try Self.decode(R.self, body) == read
+            else { return false }
+            try db.execute(
+                sql: "UPDATE record SET state = ?, unique_key = ?, next_check_at = ?, body = ? WHERE kind = ? AND id = ?",
+                arguments: [row.state, row.uniqueKey, row.nextCheckAt, row.body, R.kind, row.id])
+            try Self.index(R.kind, row, db)
+            try Self.append(eventBody, event, db)
+            return true
+        }
+    }
+
+    @discardableResult
     public func delete<R: PosternDomain.Record>(_ record: R, event: Event?) async throws -> Bool {
         let eventBody = try event.map(Self.encode)
         return try await database.write { db in

@@ -16,6 +16,10 @@ public protocol Store: Sendable {
     /// returns whether it did, so no writer overwrites a change made since it read.
     @discardableResult
     func update<R: Resource>(_ resource: R, event: Event?, ifStateIs expected: R.State?) async throws -> Bool
+    /// Saves a resource if what is stored is still exactly `read` (no other writer changed any
+    /// field since), with its event; returns whether it did. What a reconciler's step saves.
+    @discardableResult
+    func update<R: Resource>(_ resource: R, event: Event?, ifUnchangedFrom read: R) async throws -> Bool
     /// Removes a record for good, recording the event; false if it was gone already.
     @discardableResult
     func delete<R: Record>(_ record: R, event: Event?) async throws -> Bool

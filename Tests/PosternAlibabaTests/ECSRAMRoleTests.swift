@@ -69,13 +69,16 @@ import Testing
             let provider = try AlibabaCredentialChain.provider(environment: Self.environment(url))
             #expect(provider.description == "ECS RAM role (the instance's) from the metadata service at \(url)")
             let first = try await provider.credentials()
-            #expect(first.accessKeyID == "STS.role-key-1")
-            #expect(first.securityToken == "role-token-1")
+            #expect(first.accessKeyID.hasPrefix("STS.role-key-"))
+            #expect(first.securityToken?.hasPrefix("role-token-") == true)
             #expect(first.source == "ECS RAM role postern-platform")
+            // A request that got no answer in time is tried again, so count only what the second call adds.
+            let reads = metadata.credentialReads.withLock { $0 }, tokens = metadata.tokens.withLock { $0 }
+            #expect(reads >= 1 && tokens >= 1)
             let second = try await provider.credentials()
             #expect(second == first, "cached while they are good for more than five minutes")
-            #expect(metadata.credentialReads.withLock { $0 } == 1)
-            #expect(metadata.tokens.withLock { $0 } == 1)
+            #expect(metadata.credentialReads.withLock { $0 } == reads, "the cached credentials ask the metadata service nothing")
+            #expect(metadata.tokens.withLock { $0 } == tokens)
             #expect(metadata.refusedWithoutToken.withLock { $0 } == 0, "every read carries the session token")
         }
     }
@@ -83,8 +86,9 @@ import Testing
     @Test func credentialsCloseToExpiringAreFetchedAgain() async throws {
         try await Self.withMetadata(lifetime: 120) { url, metadata in
             let provider = try AlibabaCredentialChain.provider(environment: Self.environment(url, ["ALIBABA_CLOUD_ECS_METADATA": "postern-platform"]))
-            #expect(try await provider.credentials().accessKeyID == "STS.role-key-1")
-            #expect(try await provider.credentials().accessKeyID == "STS.role-key-2")
+            let first = try await provider.credentials(), second = try await provider.credentials()
+            #expect(first.accessKeyID.hasPrefix("STS.role-key-") && second.accessKeyID.hasPrefix("STS.role-key-"))
+            #expect(second.accessKeyID != first.accessKeyID, "credentials expiring within five minutes are fetched again")
             #expect(metadata.roleLists.withLock { $0 } == 0, "a role named by ALIBABA_CLOUD_ECS_METADATA is not looked up")
         }
     }
@@ -96,7 +100,7 @@ import Testing
             defer { try? FileManager.default.removeItem(at: file) }
             let provider = try AlibabaCredentialChain.provider(environment: Self.environment(url, ["ALIBABA_CLOUD_CREDENTIALS_FILE": file.path]))
             #expect(provider.description == "ECS RAM role postern-platform from the metadata service at \(url)")
-            #expect(try await provider.credentials().securityToken == "role-token-1")
+            #expect(try await provider.credentials().securityToken?.hasPrefix("role-token-") == true)
             #expect(metadata.roleLists.withLock { $0 } == 0)
         }
     }
@@ -104,7 +108,7 @@ import Testing
     @Test func withoutTokensIMDSv1IsUsedUnlessDisabled() async throws {
         try await Self.withMetadata(lifetime: 3600, tokens: false) { url, _ in
             let v1 = try AlibabaCredentialChain.provider(environment: Self.environment(url))
-            #expect(try await v1.credentials().accessKeyID == "STS.role-key-1")
+            #expect(try await v1.credentials().accessKeyID.hasPrefix("STS.role-key-"))
             let strict = try AlibabaCredentialChain.provider(environment: Self.environment(url, ["ALIBABA_CLOUD_IMDSV1_DISABLED": "true"]))
             let refused = await #expect(throws: AlibabaCredentialError.self) { _ = try await strict.credentials() }
             #expect(refused?.description.contains("IMDSv1 is disabled") == true, "\(String(describing: refused))")
@@ -122,11 +126,13 @@ import Testing
         try await Self.withMetadata(lifetime: 3600) { metadataURL, _ in
             try await ClientTests.withServer { url, seen in
                 let provider = try AlibabaCredentialChain.provider(environment: Self.environment(metadataURL))
+                let keys = try await provider.credentials()
                 let client = AlibabaClient(credentials: provider, endpoint: url)
                 let answer = try await client.call(.privateLink, "ListVpcEndpointConnections", ["RegionId": "cn-hangzhou"], region: "cn-hangzhou")
                 #expect(answer["TotalCount"].int == 1)
                 #expect(seen.requests.withLock { $0.map(\.verified) } == [true], "signed with the role's secret, its security token signed too")
-                #expect(seen.securityTokens.withLock { $0 } == ["role-token-1"], "the role's STS token goes with the request")
+                #expect(keys.securityToken?.hasPrefix("role-token-") == true)
+                #expect(seen.securityTokens.withLock { $0 } == [keys.securityToken], "the role's STS token goes with the request")
             }
         }
     }

@@ -91,6 +91,30 @@ struct StoreUnderTest: Sendable, CustomTestStringConvertible {
         #expect(try await store.events(of: missing.name, descendants: false).isEmpty)
     }
 
+    /// A reconciler's save holds only over the record exactly as it read it: an edit of any
+    /// field meanwhile (not only the state) refuses it, and the edit stays.
+    @Test(arguments: StoreUnderTest.all)
+    func updatesHoldOnlyOverTheRecordRead(_ subject: StoreUnderTest) async throws {
+        let store = try await subject.make()
+        let read = Self.connection("plc-1")
+        try await store.insert(read, event: nil)
+        var edited = read
+        edited.displayName = "renamed"
+        #expect(try await store.update(edited, event: nil, ifStateIs: .creating))
+        var stepped = read
+        stepped.message = "stepped"
+        #expect(try await store.update(stepped, event: Self.event(read.name, "CREATING"), ifUnchangedFrom: read) == false)
+        let kept = try #require(try await store.get(PrivateLinkConnection.self, id: "plc-1"))
+        #expect(kept.displayName == "renamed")
+        #expect(kept.message == nil)
+        #expect(try await store.events(of: read.name, descendants: false).isEmpty, "a refused update records no event")
+        var again = kept
+        again.state = .pendingAcceptance
+        #expect(try await store.update(again, event: Self.event(read.name, "PENDING_ACCEPTANCE"), ifUnchangedFrom: kept))
+        #expect(try await store.get(PrivateLinkConnection.self, id: "plc-1")?.state == .pendingAcceptance)
+        #expect(try await store.update(again, event: nil, ifUnchangedFrom: Self.connection("plc-none")) == false, "a missing record is no match")
+    }
+
     @Test(arguments: StoreUnderTest.all)
     func indexesFollowUpdatesAndDeletes(_ subject: StoreUnderTest) async throws {
         let store = try await subject.make()

@@ -50,14 +50,7 @@ extension AlibabaOperations {
             throw AlibabaServiceError("OperationDenied.NoAvailableServiceResource", "The endpoint service \(service.id) has no resource to connect to: attach an NLB first.")
         }
         try checkDryRun(input)
-        if caller.delay == 0 {
-            endpoint.state = EndpointState.available
-            endpoint.next = nil
-        } else {
-            endpoint.state = EndpointState.connecting
-            endpoint.next = Transition(state: EndpointState.available, at: caller.readyAt)
-        }
-        cloud.endpoints[endpoint.id] = endpoint
+        move(&endpoint, through: EndpointState.connecting, to: EndpointState.available)
         return [:]
     }
 
@@ -71,15 +64,21 @@ extension AlibabaOperations {
                 "EndpointConnectionOperationDenied", "The endpoint \(endpoint.id) is \(Self.status(of: endpoint).connection): wait until it settles, then try again.")
         }
         try checkDryRun(input)
+        move(&endpoint, through: EndpointState.disconnecting, to: EndpointState.rejected)
+        return [:]
+    }
+
+    /// Puts the endpoint in `passing` until the cloud's delay has passed, then in `settled`
+    /// (at once without a delay), and keeps it.
+    private mutating func move(_ endpoint: inout VpcEndpoint, through passing: String, to settled: String) {
         if caller.delay == 0 {
-            endpoint.state = EndpointState.rejected
+            endpoint.state = settled
             endpoint.next = nil
         } else {
-            endpoint.state = EndpointState.disconnecting
-            endpoint.next = Transition(state: EndpointState.rejected, at: caller.readyAt)
+            endpoint.state = passing
+            endpoint.next = Transition(state: settled, at: caller.readyAt)
         }
         cloud.endpoints[endpoint.id] = endpoint
-        return [:]
     }
 
     mutating func setZoneConnection(_ input: AlibabaInput, enabled: Bool) throws -> AlibabaJSON {

@@ -59,8 +59,8 @@ extension AlibabaOperations {
         var service = EndpointService(
             id: id, account: caller.account, region: region.id, acceptanceRequired: !autoAccept, loadBalancerARNs: [], state: "Pending",
             next: Transition(state: "Available", at: caller.readyAt), clientToken: input["ClientToken"], createdAt: caller.now,
-            description: input["ServiceDescription"], resources: resources)
-        service.loadBalancerARNs = Self.balancers(of: resources)
+            description: input["ServiceDescription"])
+        service.resources = resources
         service.zoneAffinity = zoneAffinity
         if caller.delay == 0 { (service.state, service.next) = ("Available", nil) }
         cloud.endpointServices[id] = service
@@ -132,7 +132,6 @@ extension AlibabaOperations {
         let resource = try serviceResource(input, existing: service.resources ?? [])
         try checkDryRun(input)
         service.resources = (service.resources ?? []) + [resource]
-        service.loadBalancerARNs = Self.balancers(of: service.resources ?? [])
         cloud.endpointServices[service.id] = service
         return [:]
     }
@@ -147,7 +146,6 @@ extension AlibabaOperations {
         }
         try checkDryRun(input)
         service.resources = remaining
-        service.loadBalancerARNs = Self.balancers(of: remaining)
         cloud.endpointServices[service.id] = service
         return [:]
     }
@@ -250,12 +248,6 @@ extension AlibabaOperations {
             throw AlibabaServiceError.invalidParameter("UserARN", arn, expected: "acs:ram:*:<uid>:*")
         }
         return arn
-    }
-
-    static func balancers(of resources: [EndpointService.Resource]) -> [String] {
-        var ids: [String] = []
-        for resource in resources where !ids.contains(resource.id) { ids.append(resource.id) }
-        return ids
     }
 
     static func status(of service: EndpointService) -> String {

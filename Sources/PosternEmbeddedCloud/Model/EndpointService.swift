@@ -17,9 +17,16 @@ struct EndpointService: CloudResource {
     var clientToken: String?
     var tags: [Tag] = []
     var createdAt: Date
-    /// Alibaba Cloud's `ServiceDescription`, and the load balancers it fronts zone by zone.
+    /// Alibaba Cloud's `ServiceDescription`, and the load balancers it fronts zone by zone
+    /// (which sets `loadBalancerARNs`, what the data plane reads for either cloud).
     var description: String?
-    var resources: [Resource]?
+    var resources: [Resource]? {
+        didSet {
+            var ids: [String] = []
+            for resource in resources ?? [] where !ids.contains(resource.id) { ids.append(resource.id) }
+            loadBalancerARNs = ids
+        }
+    }
     var zoneAffinity: Bool?
 
     /// Alibaba Cloud's services are `epsrv-…`; AWS's `vpce-svc-…`.

@@ -145,6 +145,9 @@ def inventory(args):
         "securityGroups": retried(lambda: account.ecs.describe_security_groups(ecs_models.DescribeSecurityGroupsRequest(region_id=REGION)).body.total_count),
         "endpoints": retried(lambda: account.privatelink.list_vpc_endpoints(pl_models.ListVpcEndpointsRequest(region_id=REGION)).body.total_count),
         "zones": retried(lambda: account.pvtz.describe_zones(pvtz_models.DescribeZonesRequest()).body.total_items),
+        # 20 calls tried once each: how many the cloud failed (it is asked to fail this account's requests).
+        "probeFailures": sum(error_code(lambda: account.privatelink.describe_zones(pl_models.DescribeZonesRequest(region_id=REGION))) is not None
+                             for _ in range(20)),
     }
     print(json.dumps(result), flush=True)
 
