@@ -24,7 +24,8 @@ public struct AlibabaCredentials: Sendable, Equatable, CustomStringConvertible {
 /// (`ALIBABA_CLOUD_CREDENTIALS_FILE` or `~/.alibabacloud/credentials`, profile
 /// `ALIBABA_CLOUD_PROFILE` or `default`) with `type = access_key`, `sts` or `ecs_ram_role`, then
 /// the ECS instance's RAM role unless `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`.
-/// `POSTERN_ALIBABA_ECS_METADATA_ENDPOINT` points Postern at another metadata service.
+/// `POSTERN_ALIBABA_ECS_METADATA_ENDPOINT` points Postern at another metadata service, and
+/// `POSTERN_ALIBABA_ECS_METADATA_TIMEOUT` (seconds, 3 by default) sets how long each request waits.
 public enum AlibabaCredentialChain {
     public static func provider(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> any AlibabaCredentialProvider {
         if (environment["ALIBABA_CLOUD_ACCESS_KEY_ID"] ?? "").isEmpty {
@@ -47,7 +48,8 @@ public enum AlibabaCredentialChain {
         ECSRAMRoleCredentials(
             endpoint: environment["POSTERN_ALIBABA_ECS_METADATA_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? ECSRAMRoleCredentials.metadataEndpoint,
             roleName: roleName ?? environment["ALIBABA_CLOUD_ECS_METADATA"].flatMap { $0.isEmpty ? nil : $0 },
-            requireToken: environment["ALIBABA_CLOUD_IMDSV1_DISABLED"]?.lowercased() == "true")
+            requireToken: environment["ALIBABA_CLOUD_IMDSV1_DISABLED"]?.lowercased() == "true",
+            timeout: environment["POSTERN_ALIBABA_ECS_METADATA_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 > 0 ? $0 : nil } ?? 3)
     }
 
     /// AccessKeys from the environment or the credentials file (no RAM role).

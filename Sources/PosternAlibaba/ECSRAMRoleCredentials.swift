@@ -113,8 +113,9 @@ public actor ECSRAMRoleCredentials: AlibabaCredentialProvider {
         }
         let body = String(buffer: try await response.body.collect(upTo: 1 << 20))
         guard response.status == .ok else {
+            let untokened = token == nil ? " (asked without a session token, since none was given)" : ""
             throw AlibabaCredentialError(
-                "The ECS metadata service at \(endpoint) answered \(path) with HTTP \(response.status.code): check the instance's RAM role\(roleName == nil ? "" : " \(roleName!) (ALIBABA_CLOUD_ECS_METADATA)").")
+                "The ECS metadata service at \(endpoint) answered \(path) with HTTP \(response.status.code)\(untokened): check the instance's RAM role\(roleName == nil ? "" : " \(roleName!) (ALIBABA_CLOUD_ECS_METADATA)").")
         }
         return body
     }
