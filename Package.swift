@@ -111,7 +111,8 @@ let package = Package(
             dependencies: ["PosternDomain", "PosternAlibaba", "PosternControl"]
         ),
         // The HTTP API: TiDB Cloud's API and Postern's additions, generated from openapi.yaml
-        // (the source of truth), with authentication and errors.
+        // (the source of truth), with authentication and errors; and the console (Console/),
+        // hand-written pages that call that API with a signed-in session.
         .target(
             name: "PosternServer",
             dependencies: [
@@ -121,7 +122,7 @@ let package = Package(
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("openapi.yaml")],
+            resources: [.copy("openapi.yaml"), .copy("Console/Assets")],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .executableTarget(

@@ -300,6 +300,7 @@ extension API {
             privateEndpointConnectionId: connection.id, regionId: region.regionID, regionDisplayName: region.displayName,
             cloudProvider: region.provider.rawValue, endpointId: connection.endpointID, endpointState: connection.state.rawValue,
             message: connection.message ?? "", privateLinkService: service?.serviceName, privateLinkServiceState: service?.state.rawValue,
-            host: host, port: host == nil ? nil : String(service?.port ?? instance.port), privateDomainName: connection.privateDomainName)
+            host: host, port: host == nil ? nil : String(service?.port ?? instance.port), privateDomainName: connection.privateDomainName,
+            createTime: connection.createTime)
     }
 }

@@ -184,6 +184,7 @@ extension API {
         shown.regionDisplayName = region.displayName
         shown.cloudProvider = region.provider.rawValue
         shown.privateLinkServiceName = service?.serviceName
+        shown.createTime = connection.createTime
         shown.privateLinkServiceState = serviceState
         shown.tidbNodeGroupDisplayName = groupName
         shown.host = host

@@ -40,9 +40,14 @@ extension API {
         var selection = Selection.owned(by: cluster.id)
         if let state { selection = selection.and("state", in: [state.rawValue]) }
         let (connections, total) = try await store.page(PrivateLinkConnection.self, selection, page)
+        var shown: [Components.Schemas.PrivateLinkConnection] = []
+        for connection in connections {
+            var item = Self.connection(connection)
+            item.attachedDomains = try await store.all(AttachDomain.self, .owned(by: connection.id)).map { Self.attachDomain($0) }
+            shown.append(item)
+        }
         return .ok(.init(body: .json(.init(
-            privateLinkConnections: connections.map(Self.connection), nextPageToken: page.nextToken(total: total),
-            totalSize: Int64(total)))))
+            privateLinkConnections: shown, nextPageToken: page.nextToken(total: total), totalSize: Int64(total)))))
     }
 
     func getPrivateLinkConnection(_ input: Operations.GetPrivateLinkConnection.Input) async throws

@@ -5,19 +5,26 @@ import NIOCore
 import PosternDomain
 import PosternStore
 
-/// Lets a request in only with a valid API key (Digest, or `Bearer PUBLIC:PRIVATE`), and
-/// makes its key the `Principal` of everything the request does. Health and the OpenAPI
-/// document are open.
+/// Lets a request in only with a valid API key (Digest, or `Bearer PUBLIC:PRIVATE`) or a
+/// console session (its cookie, and for a change its CSRF token), and makes its key the
+/// `Principal` of everything the request does. Health, the OpenAPI document and the console's
+/// own files and sign-in are open.
 struct Authenticator<Context: RequestContext>: RouterMiddleware {
     let store: any Store
     let digest = DigestAuthority()
 
-    static var openPaths: Set<String> { ["/healthz", "/openapi.yaml", "/metrics"] }
+    static var openPaths: Set<String> { ["/healthz", "/openapi.yaml", "/metrics", "/console"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }
+        let path = request.uri.path
+        if Self.openPaths.contains(path) || path.hasPrefix("/console/") { return try await next(request, context) }
         let now = Date()
         guard let header = request.headers[.authorization] else {
+            if request.cookies[ConsoleSessions.cookieName] != nil { return try await fromSession(request, context: context, next: next) }
+            // A page's script (fetch) gets no challenge: the browser would stop it to ask for a password.
+            if let mode = request.headers[HTTPField.Name("Sec-Fetch-Mode")!], mode != "navigate" {
+                return ErrorBody.response(.unauthenticated("The request has no API key or console session: sign in at /console/."))
+            }
             return unauthorized("The request has no API key: use HTTP Digest with your public key as user name and private key as password (curl --digest --user PUBLIC:PRIVATE).", now: now)
         }
         let key: APIKey
@@ -48,6 +55,22 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
             }
         } else {
             return unauthorized("Unsupported Authorization scheme: use Digest or Bearer.", now: now)
+        }
+        let principal = Principal(publicKey: key.publicKey, projectID: key.projectID, role: key.role)
+        return try await Principal.$current.withValue(principal) { try await next(request, context) }
+    }
+
+    /// A console page's call: its session's key, and for a change the session's CSRF token
+    /// from the page's own origin.
+    private func fromSession(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let (session, key) = try await ConsoleSessions(store: store).find(request) else {
+            return ErrorBody.response(.unauthenticated("The console session has ended: sign in again at /console/."))
+        }
+        if !ConsoleSessions.isSafe(request.method) {
+            guard ConsoleSessions.sameOrigin(request) else {
+                return ErrorBody.response(.permissionDenied("A change with a console session must come from the console's own pages (the Origin differs)."))
+            }
+            guard ConsoleSessions.carriesToken(request, of: session) else { return ConsoleRoutes.missingToken() }
         }
         let principal = Principal(publicKey: key.publicKey, projectID: key.projectID, role: key.role)
         return try await Principal.$current.withValue(principal) { try await next(request, context) }

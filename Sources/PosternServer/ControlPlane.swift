@@ -8,7 +8,7 @@ import PosternControl
 import PosternStore
 
 /// The control plane's HTTP routes: the generated API behind authentication, plus `/healthz`
-/// `/openapi.yaml` and, given `metrics` (Prometheus text), `/metrics`. What only a cloud knows
+/// `/openapi.yaml`, the console at `/console/` and, given `metrics` (Prometheus text), `/metrics`. What only a cloud knows
 /// (a region's platform network, usage) is asked of `providers`.
 public enum ControlPlane {
     public static func router(store: any Store, providers: CloudProviders = .none, metrics: (@Sendable () -> String)? = nil) throws
@@ -31,6 +31,7 @@ public enum ControlPlane {
                 return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: metrics())))
             }
         }
+        try ConsoleRoutes.register(on: router, store: store)
         try API(store: store, providers: providers).registerHandlers(on: router, middlewares: [ErrorMiddleware(), Authorization()])
         return router
     }

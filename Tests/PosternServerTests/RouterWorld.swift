@@ -131,7 +131,10 @@ struct RouterWorld {
     func send(_ method: HTTPRequest.Method, _ uri: String, body: String? = nil, authorization: String?) async throws -> Reply {
         var fields: HTTPFields = [.contentType: "application/json"]
         if let authorization { fields[.authorization] = authorization }
-        let headers = fields
+        return try await send(method, uri, body: body, headers: fields)
+    }
+
+    func send(_ method: HTTPRequest.Method, _ uri: String, body: String? = nil, headers: HTTPFields) async throws -> Reply {
         let app = Application(router: router)
         return try await app.test(.router) { client in
             try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response in
