@@ -32,6 +32,13 @@ extension API {
         return .ok(.init(body: .json(try await events(under: name, missing: "Private endpoint connection \(input.path.privateEndpointConnectionId)"))))
     }
 
+    func listTidbPrivateEndpointConnectionEvents(_ input: Operations.ListTidbPrivateEndpointConnectionEvents.Input) async throws
+        -> Operations.ListTidbPrivateEndpointConnectionEvents.Output
+    {
+        let (_, connection) = try await ownTidbConnection(input.path.tidbId, input.path.privateEndpointConnectionId)
+        return .ok(.init(body: .json(try await events(under: connection.name, missing: "Private endpoint connection \(connection.id)"))))
+    }
+
     /// The id of a cluster whose history the caller may read: their project's, or, once it is
     /// deleted (its history outlives it), one they acted on.
     func historyOwner(_ clusterID: String) async throws -> String {

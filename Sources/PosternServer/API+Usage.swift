@@ -17,11 +17,23 @@ extension API {
         -> Operations.GetPrivateEndpointConnectionUsage.Output
     {
         let connection = try await ownEndpointConnection(input.path.clusterId, input.path.tidbNodeGroupId, input.path.privateEndpointConnectionId)
+        return .ok(.init(body: .json(try await usage(of: connection))))
+    }
+
+    func getTidbPrivateEndpointConnectionUsage(_ input: Operations.GetTidbPrivateEndpointConnectionUsage.Input) async throws
+        -> Operations.GetTidbPrivateEndpointConnectionUsage.Output
+    {
+        let (_, connection) = try await ownTidbConnection(input.path.tidbId, input.path.privateEndpointConnectionId)
+        return .ok(.init(body: .json(try await usage(of: connection))))
+    }
+
+    /// What a customer's endpoint has carried to its private link service.
+    private func usage(of connection: PrivateEndpointConnection) async throws -> Components.Schemas.EndpointUsage {
         let service = try await store.get(PrivateLinkService.self, id: connection.nodeGroupID)
         let subject = service.flatMap { service in
             service.serviceID.map { UsageSubject.serviceConnection(endpointID: connection.endpointID, serviceID: $0, region: service.region) }
         }
-        return .ok(.init(body: .json(try await usage(of: subject, in: service?.provider ?? .aws, endpointID: connection.endpointID))))
+        return try await usage(of: subject, in: service?.provider ?? .aws, endpointID: connection.endpointID)
     }
 
     private func usage(of subject: UsageSubject?, in cloud: Cloud, endpointID: String? = nil) async throws -> Components.Schemas.EndpointUsage {

@@ -62,6 +62,8 @@ enum Permissions {
         "getTidbPrivateLinkService": .read,
         "listTidbPrivateEndpointConnections": .read,
         "getTidbPrivateEndpointConnection": .read,
+        "listTidbPrivateEndpointConnectionEvents": .read,
+        "getTidbPrivateEndpointConnectionUsage": .read,
         "createTidb": .owner,
         "deleteTidb": .owner,
         "createTidbPrivateEndpointConnection": .owner,

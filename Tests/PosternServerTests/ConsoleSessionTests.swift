@@ -37,13 +37,15 @@ import Testing
         #expect(script.status == 200)
         #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
         let etag = try #require(script.headers[.eTag])
-        #expect(script.headers[.cacheControl] == "public, max-age=300, must-revalidate")
+        #expect(script.headers[.cacheControl] == "no-cache", "revalidated by its ETag, so no page mixes two releases' modules")
         let again = try await world.send(.get, "/console/js/app.js", headers: [.ifNoneMatch: etag])
         #expect(again.status == 304)
         #expect(again.body.isEmpty)
         #expect(try await world.send(.get, "/console/console.css", headers: [:]).headers[.contentType] == "text/css; charset=utf-8")
         let missing = try await world.send(.get, "/console/js/../../openapi.yaml", headers: [:])
         #expect(missing.status == 404, "only the console's own files: \(missing.body)")
+        let around = try await world.send(.get, "/console/../v1beta1/clusters", headers: [:])
+        #expect(around.status == 404, "the console's open paths lead to no API route: \(around.body)")
         #expect(try await world.send(.get, "/console/nothing.js", headers: [:]).status == 404)
     }
 
@@ -68,6 +70,15 @@ import Testing
         let session = try await world.send(.get, "/console/session", headers: [.cookie: cookie])
         #expect(session.json["csrfToken"] as? String == csrf)
         #expect(try await world.send(.get, "/console/session", headers: [:]).status == 401)
+        #expect(!setCookie.contains("Secure"), "plain HTTP on loopback: a Secure cookie would never come back")
+
+        let again = try await world.send(
+            .post, "/console/session",
+            body: #"{"publicKey": "\#(world.keys[.projectMember]!.key.publicKey)", "privateKey": "\#(world.keys[.projectMember]!.privateKey)"}"#,
+            headers: [.contentType: "application/json", .cookie: cookie])
+        #expect(again.status == 200)
+        #expect(try await world.send(.get, "/console/session", headers: [.cookie: cookie]).status == 401, "signing in again ends the browser's earlier session")
+        #expect(try await world.store.all(ConsoleSession.self).count == 1)
     }
 
     @Test func badSignInsAreRefusedClearly() async throws {
@@ -82,6 +93,13 @@ import Testing
             .post, "/console/session", body: "publicKey=\(pair.key.publicKey)&privateKey=\(pair.privateKey)",
             headers: [.contentType: "application/x-www-form-urlencoded"])
         #expect(form.status == 400, "a cross-site form cannot sign anyone in")
+        let here = try await world.send(
+            .post, "/console/session", body: #"{"publicKey": "\#(pair.key.publicKey)", "privateKey": "\#(pair.privateKey)"}"#,
+            headers: [.contentType: "application/json", .origin: "http://127.0.0.1:4080", HTTPField.Name("Host")!: "127.0.0.1:4080",
+                      HTTPField.Name("X-Forwarded-Proto")!: "https"])
+        #expect(here.status == 200, "the console's own origin signs in: \(here.body)")
+        #expect(here.headers[.setCookie]?.contains("Secure") == true, "behind an HTTPS proxy the cookie is Secure")
+        _ = try await world.store.delete(try #require(try await world.store.all(ConsoleSession.self).first), event: nil)
         let elsewhere = try await world.send(
             .post, "/console/session", body: #"{"publicKey": "\#(pair.key.publicKey)", "privateKey": "\#(pair.privateKey)"}"#,
             headers: [.contentType: "application/json", .origin: "http://evil.example"])
@@ -124,7 +142,8 @@ import Testing
         #expect(signOutForged.status == 403)
         let out = try await world.send(.delete, "/console/session", headers: [.cookie: cookie, ConsoleSessions.csrfHeader: csrf])
         #expect(out.status == 204)
-        #expect(out.headers[.setCookie]?.contains("Max-Age=0") == true)
+        let cleared = try #require(out.headers[.setCookie])
+        #expect(cleared.contains("Max-Age=0") && cleared.contains("HttpOnly") && cleared.contains("SameSite=Strict"))
         let after = try await world.send(.get, "/v1beta1/clusters", headers: [.cookie: cookie])
         #expect(after.status == 401)
         #expect((after.json["message"] as? String)?.contains("sign in again") == true)
@@ -145,7 +164,13 @@ import Testing
         #expect(try await world.send(.get, "/v1beta1/clusters", headers: [.cookie: cookie]).status == 401)
         #expect(try await world.store.all(ConsoleSession.self).isEmpty, "an expired session is removed when it is next shown")
 
+        _ = try await Self.signIn(world, .projectMember)
+        var stale = try #require(try await world.store.all(ConsoleSession.self).first)
+        stale.expiresAt = Date().addingTimeInterval(-1)
+        try await world.store.save(stale, event: nil)
         let second = try await Self.signIn(world, .projectMember)
+        let left = try await world.store.all(ConsoleSession.self)
+        #expect(left.count == 1 && left[0].id != stale.id, "signing in removes the key's ended sessions")
         _ = try await world.store.delete(world.keys[.projectMember]!.key, event: nil)
         #expect(try await world.send(.get, "/v1beta1/clusters", headers: [.cookie: second.cookie]).status == 401)
     }

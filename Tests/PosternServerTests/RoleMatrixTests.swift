@@ -34,6 +34,8 @@ import Testing
                 method: .post, path: "\(tidb)/privateEndpointConnections",
                 body: #"{"endpointId": "ep-t4n5h2dlzl0uyl9x9999", "privateDomainName": "ep-t4n5h2dlzl0uyl9x9999.epsrv-t4nlbuqrrk6nomq51234.ap-southeast-1.privatelink.aliyuncs.com"}"#),
             "getTidbPrivateEndpointConnection": Call(method: .get, path: tidbEndpoint),
+            "listTidbPrivateEndpointConnectionEvents": Call(method: .get, path: "\(tidbEndpoint)/events"),
+            "getTidbPrivateEndpointConnectionUsage": Call(method: .get, path: "\(tidbEndpoint)/usage"),
             "updateTidbPrivateEndpointConnection": Call(
                 method: .patch, path: tidbEndpoint,
                 body: #"{"privateDomainName": "ep-t4n5h2dlzl0uyl9x1234.epsrv-t4nlbuqrrk6nomq51234.ap-southeast-1.privatelink.aliyuncs.com"}"#),

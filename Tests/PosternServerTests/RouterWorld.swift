@@ -101,7 +101,8 @@ struct RouterWorld {
             id: "4000000002", service: premiumService, endpointID: "ep-t4n5h2dlzl0uyl9x1234", state: .pending, createdBy: "k", createTime: now)
         premiumEndpoint.privateDomainName = "ep-t4n5h2dlzl0uyl9x1234.\(premiumService.dnsName)"
         premiumEndpoint.nextCheckAt = nil
-        try await store.insert(premiumEndpoint, event: nil)
+        try await store.insert(
+            premiumEndpoint, event: Event(resource: premiumEndpoint.name, state: "PENDING", actor: "k", time: now, reason: "Endpoint registered."))
         self.premiumEndpoint = premiumEndpoint
         try await store.save(
             PlatformNetwork(provider: .aws, region: "us-west-2", accountID: "100000000000", vpcID: "vpc-1",
@@ -111,7 +112,10 @@ struct RouterWorld {
         let cloud = StaticCloud()
         router = try ControlPlane.router(
             store: store,
-            providers: CloudProviders([.aws: .init(endpoints: cloud, endpointServices: cloud, domainRecords: cloud, usage: cloud)]),
+            providers: CloudProviders([
+                .aws: .init(endpoints: cloud, endpointServices: cloud, domainRecords: cloud, usage: cloud),
+                .alicloud: .init(endpoints: cloud, endpointServices: cloud, domainRecords: cloud, usage: cloud),
+            ]),
             metrics: { "postern_test 1\n" })
     }
 

@@ -121,6 +121,8 @@ import Testing
         let registered = try await api.post("\(base)/privateEndpointConnections", #"{"endpointId": "vpce-0123456789abcdef0"}"#)
         #expect(registered.status == 200, "\(registered.json)")
         let (premium, _) = try await PremiumTests.instance(api, region: "aws-us-west-2", backend: database)
+        let premiumEndpoint = try await api.post("\(premium)/privateEndpointConnections", #"{"endpointId": "vpce-0123456789abcdef1"}"#)
+        #expect(premiumEndpoint.status == 200, "\(premiumEndpoint.json)")
         let essential = try await PrivateLinkConnectionTests.activeCluster(api)
         let visible = try await api.post(
             "/v1beta1/clusters/\(essential)/privateLinkConnections",
@@ -133,6 +135,7 @@ import Testing
         let result = try await Self.drive("roles", postern, [
             "member": try await key("Project Member"), "viewer": try await key("Project Viewer"), "dedicatedId": dedicated,
             "tidbId": String(premium.split(separator: "/").last ?? ""), "essentialId": essential, "endpointId": "vpce-0123456789abcdef0",
+            "premiumEndpointId": "vpce-0123456789abcdef1",
         ])
         #expect(result["forged"].int == 403)
         #expect(result["viewerRole"].string == "Project Viewer")

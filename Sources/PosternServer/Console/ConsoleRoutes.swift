@@ -31,8 +31,10 @@ enum ConsoleRoutes {
             guard let (session, token, key) = try await sessions.signIn(publicKey: pair.publicKey, privateKey: pair.privateKey) else {
                 return ErrorBody.response(.unauthenticated("That key pair is not valid: check the public and private key (admin-key.json holds the admin's)."))
             }
+            // A browser signing in again leaves no earlier session of its own behind.
+            if let (earlier, _) = try await sessions.find(request) { try await sessions.signOut(earlier) }
             var response = try sessionResponse(session, key)
-            response.setCookie(ConsoleSessions.cookie(token, maxAge: Int(ConsoleSession.lifetime)))
+            response.setCookie(ConsoleSessions.cookie(token, maxAge: Int(ConsoleSession.lifetime), secure: ConsoleSessions.overHTTPS(request)))
             return response
         }
         console.delete("/session") { request, _ in
@@ -40,7 +42,7 @@ enum ConsoleRoutes {
             guard ConsoleSessions.carriesToken(request, of: session) else { return missingToken() }
             try await sessions.signOut(session)
             var response = Response(status: .noContent)
-            response.setCookie(ConsoleSessions.cookie("", maxAge: 0))
+            response.setCookie(ConsoleSessions.cookie("", maxAge: 0, secure: ConsoleSessions.overHTTPS(request)))
             return response
         }
         console.get("/**") { request, _ in
@@ -84,8 +86,8 @@ enum ConsoleRoutes {
         var headers = HTTPFields()
         headers[.contentType] = asset.contentType
         headers[.eTag] = asset.etag
-        // The page always asks again (a new release's files arrive); the files are cheap to revalidate.
-        headers[.cacheControl] = path == "index.html" ? "no-cache" : "public, max-age=300, must-revalidate"
+        // Every file is revalidated (cheaply, by its ETag), so a new release's modules never mix with the last one's.
+        headers[.cacheControl] = "no-cache"
         if request.headers[.ifNoneMatch] == asset.etag { return Response(status: .notModified, headers: headers) }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: asset.data)))
     }

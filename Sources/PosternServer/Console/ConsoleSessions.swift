@@ -15,9 +15,14 @@ struct ConsoleSessions: Sendable {
 
     /// A new session for the key pair, and the cookie's value; nil when the pair does not check out.
     func signIn(publicKey: String, privateKey: String, now: Date = Date()) async throws -> (session: ConsoleSession, token: String, key: APIKey)? {
-        guard !publicKey.isEmpty, let key = try await store.get(APIKey.self, id: publicKey),
-            DigestAuthority.constantTimeEqual(DigestAuthority.ha1(publicKey: publicKey, privateKey: privateKey, algorithm: .sha256), key.ha1SHA256)
-        else { return nil }
+        let found = publicKey.isEmpty ? nil : try await store.get(APIKey.self, id: publicKey)
+        // The same work whether or not the key exists, so the answer's time tells no key apart.
+        let given = DigestAuthority.ha1(publicKey: publicKey, privateKey: privateKey, algorithm: .sha256)
+        guard DigestAuthority.constantTimeEqual(given, found?.ha1SHA256 ?? String(repeating: "0", count: given.count)), let key = found else { return nil }
+        // The key's ended sessions go now, so a key's sessions are bounded by its sign-ins within a lifetime.
+        for ended in try await store.all(ConsoleSession.self, ["key": key.publicKey]) where ended.expiresAt <= now {
+            _ = try await store.delete(ended, event: nil)
+        }
         let token = Self.randomToken()
         let session = ConsoleSession(
             id: Self.hash(token), publicKey: key.publicKey, csrfToken: Self.randomToken(), createdAt: now,
@@ -52,14 +57,20 @@ struct ConsoleSessions: Sendable {
     /// Whether a request that names its origin comes from the server's own.
     static func sameOrigin(_ request: Request) -> Bool {
         guard let origin = request.headers[.origin] else { return true }
-        guard let host = request.head.authority else { return false }
-        return origin == "http://\(host)" || origin == "https://\(host)"
+        let hosts = [request.head.authority, request.headers[HTTPField.Name("Host")!]].compactMap { $0 }
+        return hosts.contains { origin == "http://\($0)" || origin == "https://\($0)" }
+    }
+
+    /// Whether the browser reached the console over HTTPS (through a proxy that says so): the
+    /// cookie is then `Secure`.
+    static func overHTTPS(_ request: Request) -> Bool {
+        request.head.scheme == "https" || request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
     }
 
     static func isSafe(_ method: HTTPRequest.Method) -> Bool { method == .get || method == .head || method == .options }
 
-    static func cookie(_ token: String, maxAge: Int) -> Cookie {
-        Cookie(name: cookieName, value: token, maxAge: maxAge, path: "/", httpOnly: true, sameSite: .strict)
+    static func cookie(_ token: String, maxAge: Int, secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: token, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
     }
 
     private static func randomToken() -> String {

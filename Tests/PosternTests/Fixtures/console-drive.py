@@ -20,7 +20,7 @@ import urllib.parse
 
 import pexpect
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -70,6 +70,11 @@ class Console:
         except Exception:
             return ""
 
+    def lacks(self, css, value):
+        """Whether `css` is on the page and its text does not hold `value` (a missing element is not proof)."""
+        elements = self.driver.find_elements(By.CSS_SELECTOR, css)
+        return bool(elements) and value not in elements[0].text
+
     def find(self, css, timeout=60):
         return self.wait(f"{css} on the page", lambda: self.visible(css), timeout)
 
@@ -89,8 +94,27 @@ class Console:
             return None
         return self.wait(f"the {label} button", found, timeout)
 
+    def again(self, what, action, attempts=5):
+        """`action()`, tried again when the page redrew what it was about to click (a live update)."""
+        for attempt in range(attempts):
+            try:
+                return action()
+            except (StaleElementReferenceException, ElementClickInterceptedException):
+                if attempt == attempts - 1:
+                    raise Failure(f"{what}: the page kept redrawing it")
+                time.sleep(0.3)
+
     def click(self, label, within="body", timeout=60):
-        self.button(label, within, timeout).click()
+        self.again(f"clicking {label}", lambda: self.button(label, within, timeout).click())
+
+    def link(self, text):
+        self.again(f"clicking the link {text}", lambda: self.wait(f"the link {text}", lambda: self.visible_link(text)).click())
+
+    def visible_link(self, text):
+        for element in self.driver.find_elements(By.LINK_TEXT, text):
+            if element.is_displayed():
+                return element
+        return None
 
     def type(self, css, value):
         element = self.find(css)
@@ -123,15 +147,18 @@ class Console:
         return self.wait(f"{contains} to be {state} in {table_css}", lambda: self.row_state(table_css, contains) == state, timeout)
 
     def menu(self, table_css, contains, item):
-        row = self.wait(f"the row of {contains}", lambda: self.row(table_css, contains))
-        row.find_element(By.CSS_SELECTOR, "details.menu summary").click()
-        row = self.row(table_css, contains)
-        self.wait(f"{item} in the row's menu", lambda: any(b.is_displayed() and b.text == item for b in row.find_elements(By.CSS_SELECTOR, ".menu-items button")))
-        for candidate in row.find_elements(By.CSS_SELECTOR, ".menu-items button"):
-            if candidate.text == item:
-                candidate.click()
-                return
-        raise Failure(f"no {item} in the menu of {contains}")
+        def choose():
+            row = self.wait(f"the row of {contains}", lambda: self.row(table_css, contains))
+            row.find_element(By.CSS_SELECTOR, "details.menu summary").click()
+            # The row's own elements, so a redraw raises StaleElementReference and the whole choice is made again.
+            for _ in range(50):
+                choice = next((b for b in row.find_elements(By.CSS_SELECTOR, ".menu-items button") if b.is_displayed() and b.text == item), None)
+                if choice:
+                    choice.click()
+                    return
+                time.sleep(0.2)
+            raise Failure(f"no {item} in the menu of {contains}: {row.text}")
+        self.again(f"{item} in the menu of {contains}", choose)
 
     def menu_items(self, table_css):
         """Every item of every row menu in the table."""
@@ -174,8 +201,10 @@ class Console:
         return elsewhere
 
     def console_errors(self):
+        """What the page logged as errors, less the refusals the scenarios cause on purpose."""
+        expected = ("status of 401", "status of 403", "favicon.ico - Failed to load resource")
         return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"
-                and "401" not in entry["message"] and "403" not in entry["message"] and "favicon" not in entry["message"]]
+                and not any(text in entry["message"] for text in expected)]
 
     def quit(self):
         try:
@@ -213,10 +242,10 @@ def seed000(console, a):
     console.sign_in(a["publicKey"], a["privateKey"])
     console.shot("clusters")
     cluster = a["clusterId"]
-    console.driver.find_element(By.LINK_TEXT, a["clusterName"]).click()
+    console.link(a["clusterName"])
     console.find("#connect")
     console.shot("dedicated-overview")
-    console.driver.find_element(By.LINK_TEXT, "Networking").click()
+    console.link("Networking")
     console.wait("the service to be ready", lambda: "TiDB Private Link Service is ready" in console.text("#private-link-service"))
     console.wait("Not Configured", lambda: console.visible("#private-endpoints [data-state=NOT_CONFIGURED]"))
     service_name = console.find("#private-link-service [data-field=service-name]").text
@@ -360,7 +389,7 @@ def seed004(console, a):
             if name in label.text:
                 label.find_element(By.CSS_SELECTOR, "input").click()
         console.click("Detach Domains", within="dialog[open]")
-        console.wait(f"{name} to be detached", lambda: name not in console.text("#private-link-connections"))
+        console.wait(f"{name} to be detached", lambda: console.lacks("#private-link-connections table", name))
 
     console.menu("#private-link-connections", "rds-link", "Details")
     console.wait("the events", lambda: "Created" in console.text("dialog[open] .events") or "ACTIVE" in console.text("dialog[open] .events").upper())
@@ -369,7 +398,7 @@ def seed004(console, a):
     console.driver.find_element(By.CSS_SELECTOR, "dialog[open] .dialog-head button").click()
     console.menu("#private-link-connections", "rds-link", "Delete")
     console.click("Delete", within="dialog[open]")
-    console.wait("the connection to be gone", lambda: "rds-link" not in console.text("#private-link-connections"), timeout=90)
+    console.wait("the connection to be gone", lambda: console.lacks("#private-link-connections table", "rds-link"), timeout=90)
     return {"endpointId": endpoint, "uniqueName": unique}
 
 
@@ -402,15 +431,19 @@ def seed002(console, a):
     if endpoint["domain"] not in row:
         raise Failure(f"the Active row does not show the host {endpoint['domain']}: {row}")
     console.shot("premium-endpoint-active")
+    console.menu("#private-endpoints", endpoint["endpointId"], "Details")
+    console.wait("the endpoint's events", lambda: "registered" in console.text("dialog[open] .events"))
+    console.find("dialog[open] [data-usage=hours]")
+    console.driver.find_element(By.CSS_SELECTOR, "dialog[open] .dialog-head button").click()
     return {"endpointId": endpoint["endpointId"], "domain": endpoint["domain"]}
 
 
 def roles(console, a):
     # A Project Member: no private endpoint changes (owners only), so no create, edit or delete there.
     console.sign_in(a["member"]["publicKey"], a["member"]["privateKey"])
-    for kind, cluster in [("dedicated", a["dedicatedId"]), ("premium", a["tidbId"])]:
+    for kind, cluster, endpoint in [("dedicated", a["dedicatedId"], a["endpointId"]), ("premium", a["tidbId"], a["premiumEndpointId"])]:
         console.go(f"#/c/{kind}/{cluster}/networking")
-        console.wait(f"the {kind} endpoints", lambda: a["endpointId"] in console.text("#private-endpoints") if kind == "dedicated" else console.visible("#private-endpoints table"))
+        console.wait(f"the {kind} endpoint {endpoint}", lambda: console.row("#private-endpoints", endpoint) is not None)
         if console.visible("#create-endpoint"):
             raise Failure(f"a Project Member sees the create button on the {kind} networking page")
         items = console.menu_items("#private-endpoints")
@@ -469,9 +502,13 @@ def roles(console, a):
     for fragment in ["#/clusters", f"#/c/essential/{a['essentialId']}/networking", f"#/c/dedicated/{a['dedicatedId']}/networking"]:
         console.go(fragment)
         console.find("main table")
-        overflow = console.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-        if overflow > 1:
-            raise Failure(f"{fragment} is {overflow} px wider than a 420 px window")
+        overflow = console.driver.execute_script("""
+            const wide = [document.documentElement, ...document.querySelectorAll('.table-wrap, pre, .copyable, .card')]
+              .filter((element) => element.scrollWidth - element.clientWidth > 1);
+            return wide.map((element) => element.className || element.tagName);
+        """)
+        if overflow:
+            raise Failure(f"{fragment} scrolls sideways in a 420 px window: {overflow}")
     console.shot("narrow-networking")
     console.driver.set_window_size(1280, 960)
     session = console.driver.execute_async_script("""

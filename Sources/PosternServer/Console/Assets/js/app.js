@@ -1,7 +1,7 @@
 // The console's shell: sign-in, the org → project → cluster switcher, the left navigation,
 // and the hash routes each page hangs off.
 import * as api from './api.js';
-import { app, stopLive } from './state.js';
+import { app } from './state.js';
 import { h, replace, errorBox, showError, field, toast } from './ui.js';
 import { clustersPage, loadClusters } from './clusters.js';
 import { networkingPage, overviewPage } from './networking.js';
@@ -22,8 +22,7 @@ function signInPage() {
     try {
       const session = await api.post('/console/session', { publicKey: publicKey.value.trim(), privateKey: privateKey.value.trim() });
       await begin(session);
-      location.hash = '#/clusters';
-      route();
+      navigate('#/clusters');
     } catch (failure) { showError(error, failure); }
   } },
   h('h1', {}, 'Sign in to Postern'),
@@ -36,7 +35,12 @@ function signInPage() {
 
 async function begin(session) {
   app.session = session;
-  api.useSession(session, () => { app.session = null; toast('Your session has ended: sign in again.', 'bad'); location.hash = '#/sign-in'; route(); });
+  api.useSession(session, () => {
+    if (!app.session) return;
+    app.session = null;
+    toast('Your session has ended: sign in again.', 'bad');
+    navigate('#/sign-in');
+  });
   app.organization = await api.get('/iam/v1beta1/organization').catch(() => null);
 }
 
@@ -44,8 +48,13 @@ async function signOut() {
   try { await api.del('/console/session'); } catch { /* already ended */ }
   app.session = null;
   api.useSession(null);
-  location.hash = '#/sign-in';
-  route();
+  navigate('#/sign-in');
+}
+
+/// Goes to `hash`; the hashchange routes, or, when already there, this does.
+function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
 }
 
 function header(current) {
@@ -86,21 +95,29 @@ function navigation(current) {
   replace(document.getElementById('nav'), ...items);
 }
 
+let routes = 0;
+
 export async function route() {
-  stopLive();
+  const mine = ++routes;
+  const current = () => mine === routes;
+  for (const open of document.querySelectorAll('dialog')) { open.close(); open.remove(); }
   if (!app.session) {
-    try { await begin(await api.get('/console/session')); } catch { return signInPage(); }
+    try { await begin(await api.get('/console/session')); } catch { if (current()) signInPage(); return; }
+    if (!current()) return;
   }
   const parts = location.hash.replace(/^#\/?/, '').split('?')[0].split('/').filter(Boolean);
   const query = new URLSearchParams(location.hash.split('?')[1] || '');
   if (parts[0] === 'sign-in') { location.hash = '#/clusters'; return; }
-  try { app.clusters = await loadClusters(); } catch (error) { app.clusters = []; }
-  const current = parts[0] === 'c' && parts.length >= 3 ? `${parts[1]}/${parts[2]}` : null;
-  header(current);
-  navigation(current);
+  let failure = null;
+  try { app.clusters = await loadClusters(); } catch (error) { app.clusters = []; failure = error; }
+  if (!current() || !app.session) return;
+  const selected = parts[0] === 'c' && parts.length >= 3 ? `${parts[1]}/${parts[2]}` : null;
+  header(selected);
+  navigation(selected);
   const container = main();
   container.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   try {
+    if (failure) throw failure;
     if (parts[0] === 'c' && parts.length >= 3) {
       const cluster = app.clusters.find((item) => item.kind === parts[1] && item.id === parts[2]);
       if (!cluster) throw new Error(`No cluster ${parts[2]} in this project: pick one from Clusters.`);
@@ -119,7 +136,9 @@ export async function route() {
     showError(box, error);
     replace(container, h('h1', {}, 'Something went wrong'), box);
   }
+  if (!current()) return;
   document.title = `${container.querySelector('h1')?.textContent || 'Console'} · Postern`;
+  if (!document.querySelector('dialog[open]') && !container.contains(document.activeElement)) container.focus({ preventScroll: true });
 }
 
 window.addEventListener('hashchange', route);

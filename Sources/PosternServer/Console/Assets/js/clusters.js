@@ -1,16 +1,22 @@
 // The project's clusters and instances: Essential, Dedicated and Premium, in one list.
 import * as api from './api.js';
 import { app, live } from './state.js';
-import { h, replace, badge, when, table, menu, isMoving } from './ui.js';
+import { h, replace, badge, when, table, menu, isMoving, inUse, redraw } from './ui.js';
 
 const tierLabels = { STARTER: 'Starter', ESSENTIAL: 'Essential', DEDICATED: 'Dedicated', PREMIUM: 'Premium' };
+
+/// A family the key may not list shows as none; any other failure is the page's.
+function refusedAsNone(error) {
+  if (error.status === 403) return [];
+  throw error;
+}
 
 /// Every cluster of the project, in one shape whatever its API.
 export async function loadClusters() {
   const [serverless, dedicated, premium] = await Promise.all([
-    api.all('/v1beta1/clusters', 'clusters').catch(() => []),
-    api.all('/dedicated/v1beta1/clusters', 'clusters').catch(() => []),
-    api.all('/v1beta2/tidbs', 'tidbs').catch(() => []),
+    api.all('/v1beta1/clusters', 'clusters').catch(refusedAsNone),
+    api.all('/dedicated/v1beta1/clusters', 'clusters').catch(refusedAsNone),
+    api.all('/v1beta2/tidbs', 'tidbs').catch(refusedAsNone),
   ]);
   return [
     ...serverless.map((item) => ({
@@ -33,7 +39,7 @@ export const cloudLabel = (cloud) => ({ aws: 'AWS', alicloud: 'Alibaba Cloud' }[
 
 export async function clustersPage(container) {
   const section = h('div');
-  const render = (clusters) => replace(section, table([
+  const render = (clusters) => redraw(section, clusters.map((item) => item.raw), () => table([
     { label: 'Name', cell: (item) => h('a', { href: `#/c/${item.kind}/${item.id}` }, item.name) },
     { label: 'Tier', cell: (item) => item.tierLabel },
     { label: 'Cloud', cell: (item) => cloudLabel(item.cloud) },
@@ -52,8 +58,10 @@ export async function clustersPage(container) {
       h('p', { class: 'muted' }, `${app.clusters.length} in project ${app.session.projectId}: Essential, Dedicated and Premium.`)),
     section);
   live(async () => {
-    app.clusters = await loadClusters();
-    render(app.clusters);
-    return app.clusters.some((item) => isMoving(item.state));
-  });
+    const clusters = await loadClusters();
+    if (inUse(section)) return true;
+    app.clusters = clusters;
+    render(clusters);
+    return clusters.some((item) => isMoving(item.state));
+  }, section);
 }

@@ -25,7 +25,11 @@ export async function connectDialog(cluster, chosen) {
   const { body } = dialog(`Connect to ${cluster.name}`, { wide: true });
   const path = cluster.kind === 'premium' ? `/v1beta2/tidbs/${cluster.id}/privateEndpointConnections`
     : '/dedicated/v1beta1/clusters/-/tidbNodeGroups/-/privateEndpointConnections';
-  const all = await api.all(path, 'privateEndpointConnections');
+  let all;
+  try { all = await api.all(path, 'privateEndpointConnections'); } catch (failure) {
+    replace(body, h('p', { class: 'error', role: 'alert' }, failure.message));
+    return;
+  }
   const active = all.filter((item) => item.endpointState === 'ACTIVE' && (cluster.kind === 'premium' || item.clusterId === cluster.id));
   const type = h('select', { id: 'connection-type' }, h('option', { value: 'PRIVATE_ENDPOINT' }, 'Private Endpoint'));
   if (active.length === 0) {
@@ -38,16 +42,16 @@ export async function connectDialog(cluster, chosen) {
     value: item.privateEndpointConnectionId, selected: chosen && chosen.privateEndpointConnectionId === item.privateEndpointConnectionId,
   }, `${item.endpointId} (${item.host})`)));
   const output = h('div', { class: 'connect-output' });
-  const tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Connect With' });
+  const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': 'Connect With' });
   let current = 'MySQL CLI';
   const render = () => {
     const item = active.find((candidate) => candidate.privateEndpointConnectionId === endpoint.value) || active[0];
-    for (const tab of tabs.children) tab.setAttribute('aria-selected', String(tab.dataset.client === current));
+    for (const tab of tabs.children) tab.setAttribute('aria-pressed', String(tab.dataset.client === current));
     replace(output, command(clients[current](item.host, item.port), true), h('p', { class: 'hint' },
       'Over a private endpoint the traffic stays in your network; TLS is optional. Replace <your_password> with the root password.'));
   };
   for (const name of Object.keys(clients)) {
-    tabs.append(h('button', { type: 'button', role: 'tab', 'data-client': name, onclick: () => { current = name; render(); } }, name));
+    tabs.append(h('button', { type: 'button', 'data-client': name, onclick: () => { current = name; render(); } }, name));
   }
   endpoint.addEventListener('change', render);
   replace(body,

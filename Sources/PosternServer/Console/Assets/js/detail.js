@@ -1,17 +1,16 @@
 // A resource's detail view: its fields, its usage as a chart, and its events (who did what, when).
 import * as api from './api.js';
-import { h, replace, dialog, table, when, badge, usageChart, bytes, stateLabel } from './ui.js';
+import { h, replace, dialog, table, when, badge, usageChart, bytes } from './ui.js';
 
 function paths(cluster, item) {
   if (item.privateLinkConnectionId) {
     const base = `/v1beta1/clusters/${cluster.id}/privateLinkConnections/${item.privateLinkConnectionId}`;
     return { usage: `${base}/usage`, events: `${base}/events` };
   }
-  if (cluster.kind === 'dedicated') {
-    const base = `/dedicated/v1beta1/clusters/${cluster.id}/tidbNodeGroups/${item.tidbNodeGroupId}/privateEndpointConnections/${item.privateEndpointConnectionId}`;
-    return { usage: `${base}/usage`, events: `${base}/events` };
-  }
-  return { usage: null, events: null };
+  const base = cluster.kind === 'premium'
+    ? `/v1beta2/tidbs/${cluster.id}/privateEndpointConnections/${item.privateEndpointConnectionId}`
+    : `/dedicated/v1beta1/clusters/${cluster.id}/tidbNodeGroups/${item.tidbNodeGroupId}/privateEndpointConnections/${item.privateEndpointConnectionId}`;
+  return { usage: `${base}/usage`, events: `${base}/events` };
 }
 
 export function eventsTable(events) {
@@ -27,7 +26,7 @@ export async function detailDialog(cluster, item) {
   const title = item.displayName || item.endpointId;
   const { dialog: element, body } = dialog(title, { wide: true });
   const { usage, events } = paths(cluster, item);
-  const usageBox = h('div', { class: 'usage' }, h('p', { class: 'muted' }, usage ? 'Loading usage…' : 'Usage is metered for Dedicated endpoints and private link connections.'));
+  const usageBox = h('div', { class: 'usage' }, h('p', { class: 'muted' }, 'Loading usage…'));
   const eventsBox = h('div', {}, h('p', { class: 'muted' }, 'Loading events…'));
   const state = item.state || item.endpointState;
   replace(body,
@@ -40,23 +39,21 @@ export async function detailDialog(cluster, item) {
     h('h3', {}, 'Usage'), usageBox, h('h3', {}, 'Events'), eventsBox);
   const samples = [];
   const refresh = async () => {
-    if (usage) {
-      try {
-        const numbers = await api.get(usage);
-        samples.push({ time: Date.now(), bytes: numbers.bytesProcessed || 0 });
-        replace(usageBox, usageChart(numbers, samples), h('dl', { class: 'facts compact' },
-          h('dt', {}, 'Bytes'), h('dd', { 'data-usage': 'bytes' }, bytes(numbers.bytesProcessed)),
-          h('dt', {}, 'Connections'), h('dd', { 'data-usage': 'connections' }, `${numbers.connections} (${numbers.activeConnections} open${numbers.refusedConnections ? `, ${numbers.refusedConnections} refused` : ''})`),
-          h('dt', {}, 'Endpoint-hours'), h('dd', { 'data-usage': 'hours' }, (numbers.endpointHours || 0).toFixed(3)),
-          h('dt', {}, 'Source'), h('dd', {}, numbers.source)));
-      } catch (error) { replace(usageBox, h('p', { class: 'muted' }, error.message)); }
-    }
-    if (events) {
-      try { replace(eventsBox, eventsTable((await api.get(events)).events || [])); } catch (error) { replace(eventsBox, h('p', { class: 'muted' }, error.message)); }
-    } else {
-      replace(eventsBox, h('p', { class: 'muted' }, `Now ${stateLabel(state)}.`));
-    }
+    try {
+      const numbers = await api.get(usage);
+      samples.push({ time: Date.now(), bytes: numbers.bytesProcessed || 0 });
+      replace(usageBox, usageChart(numbers, samples), h('dl', { class: 'facts compact' },
+        h('dt', {}, 'Bytes'), h('dd', { 'data-usage': 'bytes' }, bytes(numbers.bytesProcessed)),
+        h('dt', {}, 'Connections'), h('dd', { 'data-usage': 'connections' }, `${numbers.connections} (${numbers.activeConnections} open${numbers.refusedConnections ? `, ${numbers.refusedConnections} refused` : ''})`),
+        h('dt', {}, 'Endpoint-hours'), h('dd', { 'data-usage': 'hours' }, (numbers.endpointHours || 0).toFixed(3)),
+        h('dt', {}, 'Source'), h('dd', {}, numbers.source)));
+    } catch (error) { replace(usageBox, h('p', { class: 'muted' }, error.message)); }
+    try { replace(eventsBox, eventsTable((await api.get(events)).events || [])); } catch (error) { replace(eventsBox, h('p', { class: 'muted' }, error.message)); }
   };
-  await refresh();
-  const timer = setInterval(() => { if (!element.isConnected) clearInterval(timer); else refresh(); }, 3000);
+  // Every 3 s after the last answer, while the dialog is open.
+  const again = async () => {
+    await refresh();
+    if (element.isConnected) setTimeout(again, 3000);
+  };
+  await again();
 }

@@ -25,6 +25,11 @@ export async function endpointWizard(container, { cluster, query, connection: co
       h('p', {}, 'No Dedicated cluster or Premium instance on AWS is ACTIVE in this project yet: create one first (postern dedicated create).'));
     return;
   }
+  if (!candidates.includes(state.cluster)) {
+    replace(container, h('h1', {}, 'Create Private Endpoint Connection'),
+      h('p', {}, `${state.cluster.name} takes no AWS private endpoint now: it is ${state.cluster.state} on ${state.cluster.cloud}. These steps are for ACTIVE Dedicated clusters and Premium instances on AWS.`));
+    return;
+  }
   if (!app.can(endpointPaths(state.cluster, state.group).create)) {
     replace(container, h('h1', {}, 'Create Private Endpoint Connection'), h('p', {}, `A ${app.session.role} key may not create private endpoints: only Organization Owners and Project Owners can.`));
     return;
@@ -89,7 +94,6 @@ export async function endpointWizard(container, { cluster, query, connection: co
       nextButton.disabled = !ready;
     };
     const poll = async () => {
-      if (state.step !== 2) return false;
       service = await api.maybe(paths().service);
       replace(status, service ? [
         h('div', { class: 'service-state' }, 'Endpoint service ', badge(service.state),
@@ -99,12 +103,13 @@ export async function endpointWizard(container, { cluster, query, connection: co
       draw();
       return !service || isMoving(service.state);
     };
-    replace(box, h('h2', {}, '3. Interface Endpoint'), status,
+    const error = errorBox();
+    replace(box, h('h2', {}, '3. Interface Endpoint'), status, error,
       h('div', { class: 'grid2' }, field('Your VPC ID', vpc, 'The VPC your application runs in; DNS hostnames and DNS resolution must be enabled on it.'),
         field('Your Subnet IDs', subnets, 'For multiple subnets, enter the IDs separated by spaces; each in a zone the service is in.')),
       commandBox, h('div', { class: 'actions' }, back(), cancel(), nextButton));
     draw();
-    poll().then((moving) => { if (moving) live(poll); });
+    poll().then((moving) => { if (moving) live(poll, status); }).catch((failure) => { showError(error, failure); live(poll, status); });
   }
 
   function acceptConnection() {
@@ -127,11 +132,11 @@ export async function endpointWizard(container, { cluster, query, connection: co
       create.disabled = true;
       const endpointID = input.value.trim();
       try {
-        // A Failed connection retries in place with its own endpoint; another endpoint replaces it.
-        if (state.connection && state.connection.endpointId !== endpointID) {
-          await api.del(`${paths().connections}/${state.connection.privateEndpointConnectionId}`);
-        }
+        // A Failed connection retries in place with its own endpoint; another endpoint replaces it
+        // once that one is registered.
+        const replaced = state.connection && state.connection.endpointId !== endpointID ? state.connection : null;
         state.connection = await api.post(paths().connections, { endpointId: endpointID });
+        if (replaced) await api.del(`${paths().connections}/${replaced.privateEndpointConnectionId}`).catch(() => {});
         state.endpointID = endpointID;
         go(4);
       } catch (failure) { showError(error, failure); create.disabled = false; }
@@ -148,7 +153,6 @@ export async function endpointWizard(container, { cluster, query, connection: co
     const done = h('a', { class: 'button primary', id: 'done', href: `#/c/${state.cluster.kind}/${state.cluster.id}/networking` }, 'Done');
     const connect = h('button', { type: 'button', id: 'wizard-connect', hidden: true, onclick: () => connectDialog(state.cluster, state.connection) }, 'Connect');
     const poll = async () => {
-      if (state.step !== 4) return false;
       state.connection = await api.get(`${paths().connections}/${state.connection.privateEndpointConnectionId}`);
       const shown = state.connection.endpointState === 'PENDING' ? 'SYSTEM_CHECKING' : state.connection.endpointState;
       replace(status, h('p', {}, 'Private endpoint ', h('code', {}, state.connection.endpointId), ' ', badge(shown)),
@@ -161,7 +165,10 @@ export async function endpointWizard(container, { cluster, query, connection: co
       h('div', { id: 'dns-command' }, command(dnsCommand(state.endpointID))), status,
       h('p', { class: 'hint' }, 'TiDB Cloud checks the endpoint (System Checking) and accepts it; it is Active in a few moments. Allow TCP 4000 in the endpoint\'s security group.'),
       h('div', { class: 'actions' }, connect, done));
-    poll().then((moving) => { if (moving) live(poll); });
+    poll().then((moving) => { if (moving) live(poll, status); }).catch((failure) => {
+      replace(status, h('p', { class: 'error' }, failure.message));
+      live(poll, status);
+    });
   }
 
   render();

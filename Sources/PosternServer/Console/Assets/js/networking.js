@@ -2,7 +2,7 @@
 // endpoints, Essential's Private Link Connection For Dataflow, Premium's private endpoints.
 import * as api from './api.js';
 import { app, live, changed } from './state.js';
-import { h, replace, badge, when, copyable, isMoving, errorBox, showError, inUse } from './ui.js';
+import { h, replace, badge, when, copyable, isMoving, errorBox, showError, inUse, redraw } from './ui.js';
 import { cloudLabel } from './clusters.js';
 import { endpointPaths, endpointTable, nodeGroups } from './endpoints.js';
 import { connectDialog, serviceInformation } from './connect.js';
@@ -29,9 +29,8 @@ export async function overviewPage(container, cluster) {
     facts(cluster),
     h('p', {}, h('a', { href: `#/c/${cluster.kind}/${cluster.id}/networking` }, 'Settings › Networking'), ': private endpoints and private link connections.'),
     h('h2', {}, 'Events'), events);
-  const path = cluster.kind === 'premium' ? null : `/v1beta1/clusters/${cluster.id}/events`;
-  if (path) api.get(path).then((answer) => replace(events, eventsTable(answer.events || []))).catch((error) => replace(events, h('p', { class: 'muted' }, error.message)));
-  else replace(events, h('p', { class: 'muted' }, 'Premium instances keep their events with their private endpoint connections.'));
+  api.get(`/v1beta1/clusters/${cluster.id}/events`).then((answer) => replace(events, eventsTable(answer.events || [])))
+    .catch((error) => replace(events, h('p', { class: 'muted' }, error.message)));
   if (new URLSearchParams(location.hash.split('?')[1] || '').get('connect') && connect) connectDialog(cluster);
 }
 
@@ -44,11 +43,12 @@ export async function networkingPage(container, cluster, query) {
 async function essential(container, head, cluster) {
   const section = h('div', { id: 'private-link-connections' });
   const create = app.can('createPrivateLinkConnection')
-    ? h('button', { type: 'button', class: 'primary', onclick: () => createDialog(cluster, changed(refresh)) }, 'Create Private Link Connection') : null;
+    ? h('button', { type: 'button', class: 'primary', id: 'create-private-link-connection', onclick: () => createDialog(cluster, changed(refresh, section)) },
+      'Create Private Link Connection') : null;
   const refresh = async () => {
-    if (inUse(section)) return true;
     const connections = await loadConnections(cluster);
-    replace(section, connectionsTable(cluster, connections, changed(refresh)));
+    if (inUse(section)) return true;
+    redraw(section, connections, () => connectionsTable(cluster, connections, changed(refresh, section)));
     return connections.some((item) => isMoving(item.state) || (item.attachedDomains || []).some((attached) => (attached.domains || []).some((domain) => isMoving(domain.state))));
   };
   replace(container, head,
@@ -57,7 +57,7 @@ async function essential(container, head, cluster) {
       h('p', { class: 'muted' }, `Reach your own ${cluster.cloud === 'alicloud' ? 'Alibaba Cloud' : 'AWS'} endpoint service (RDS, Kafka) from this cluster, privately.`),
       section));
   await refresh();
-  live(refresh);
+  live(refresh, section);
 }
 
 async function privateEndpoints(container, head, cluster, query) {
@@ -74,15 +74,18 @@ async function privateEndpoints(container, head, cluster, query) {
   let service = null;
   const createLabel = cluster.cloud === 'alicloud' ? 'Create Alibaba Cloud Private Endpoint Connection' : 'Create Private Endpoint Connection';
   const create = app.can(paths.create) ? h('button', { type: 'button', class: 'primary', id: 'create-endpoint', disabled: true, onclick: () => {
-    if (cluster.cloud === 'alicloud') alibabaEndpointDialog(cluster, service, changed(refresh));
+    if (cluster.cloud === 'alicloud') alibabaEndpointDialog(cluster, service, changed(refresh, tableBox));
     else location.hash = `#/c/${cluster.kind}/${cluster.id}/private-endpoint?group=${groupID}`;
   } }, createLabel) : null;
+  let shown = null;
   const refresh = async () => {
-    if (inUse(tableBox)) return true;
     showError(error, null);
     service = await api.maybe(paths.service);
+    const connections = (await api.all(paths.connections, 'privateEndpointConnections')).map((connection) => ({ cluster, connection }));
     if (create) create.disabled = !service || service.state !== 'ACTIVE';
-    replace(serviceBox, service ? [
+    const drawn = JSON.stringify(service);
+    // Redrawn only when it changed, so a focused Copy button stays.
+    if (drawn !== shown) replace(serviceBox, service ? [
       h('div', { class: 'service-state' }, 'Private link service ', badge(service.state),
         service.state === 'ACTIVE' ? h('span', { class: 'banner' }, 'TiDB Private Link Service is ready') : null),
       cluster.kind === 'premium' ? serviceInformation(service) : [
@@ -90,16 +93,18 @@ async function privateEndpoints(container, head, cluster, query) {
         copyable('Zone IDs', (service.availableZones || []).join(' '), { 'data-field': 'zones' }),
         copyable('Private DNS Name', service.serviceDnsName)],
     ] : h('p', { class: 'muted' }, `The private link service is being created with the ${cluster.kind === 'premium' ? 'instance' : 'node group'}…`));
-    const connections = (await api.all(paths.connections, 'privateEndpointConnections')).map((connection) => ({ cluster, connection }));
+    shown = drawn;
+    const moving = !service || isMoving(service.state) || connections.some(({ connection }) => isMoving(connection.endpointState));
+    if (inUse(tableBox)) return true;
     const empty = service && service.state === 'ACTIVE' && cluster.kind === 'dedicated'
       ? h('span', {}, badge('NOT_CONFIGURED'), ' The endpoint service is ready; no private endpoint is created yet.') : 'No private endpoint yet.';
-    replace(tableBox, endpointTable(connections, changed(refresh), { empty }));
-    return !service || isMoving(service.state) || connections.some(({ connection }) => isMoving(connection.endpointState));
+    redraw(tableBox, [service?.state, connections.map(({ connection }) => connection)], () => endpointTable(connections, changed(refresh, tableBox), { empty }));
+    return moving;
   };
   replace(container, head,
     h('section', { class: 'card' },
       h('div', { class: 'section-head' }, h('h2', {}, 'Private Endpoint'), create),
       serviceBox, error, tableBox));
   try { await refresh(); } catch (failure) { showError(error, failure); }
-  live(refresh);
+  live(refresh, tableBox);
 }

@@ -1,4 +1,5 @@
 // What every page shares: who is signed in, the project's clusters, and the live refresh.
+import { toast } from './ui.js';
 
 export const app = {
   session: null,
@@ -8,39 +9,35 @@ export const app = {
   can(operation) { return !!this.session && this.session.operations.includes(operation); },
 };
 
-const timers = new Set();
-const running = new Set();
-let generation = 0;
+const running = new Map();
 
-/// Calls `refresh` every 1.5 s for as long as it answers true (something on the page is still
-/// moving) and the page is still the one shown; once per `refresh` at a time.
-export function live(refresh) {
+/// Calls `refresh` every 1.5 s while it answers true (something shown is still moving) and
+/// `anchor`, what it draws into, is still on the page: leaving the page ends it. One loop per
+/// `refresh` at a time. A refusal (401, 403, 404) ends it; other failures back off.
+export function live(refresh, anchor) {
   if (running.has(refresh)) return;
-  running.add(refresh);
-  const mine = generation;
-  const schedule = () => {
-    const timer = setTimeout(async () => {
-      timers.delete(timer);
-      if (mine !== generation) return;
-      let again = false;
-      try { again = await refresh(); } catch (error) { again = error.status !== 401; }
-      if (again && mine === generation) schedule();
-      else running.delete(refresh);
-    }, 1500);
-    timers.add(timer);
+  running.set(refresh, true);
+  let delay = 1500;
+  const tick = async () => {
+    if (!anchor.isConnected) { running.delete(refresh); return; }
+    let again = false;
+    try {
+      again = await refresh();
+      delay = 1500;
+    } catch (error) {
+      again = ![401, 403, 404].includes(error.status);
+      delay = Math.min(delay * 2, 15000);
+    }
+    if (again && anchor.isConnected) setTimeout(tick, delay);
+    else running.delete(refresh);
   };
-  schedule();
+  setTimeout(tick, delay);
 }
 
 /// What a change calls: the page's parts again now, then live until they settle.
-export function changed(refresh) {
-  return async () => { await refresh(); live(refresh); };
-}
-
-/// Ends every refresh of the page being left.
-export function stopLive() {
-  generation++;
-  for (const timer of timers) clearTimeout(timer);
-  timers.clear();
-  running.clear();
+export function changed(refresh, anchor) {
+  return async () => {
+    try { await refresh(); } catch (error) { toast(error.message, 'bad'); }
+    live(refresh, anchor);
+  };
 }

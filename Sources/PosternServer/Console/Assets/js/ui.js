@@ -114,14 +114,19 @@ export function field(label, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint' }, hint) : null);
 }
 
-/// A modal dialog; Escape or Cancel closes it. Returns {dialog, body, close}.
+/// A modal dialog; Escape or Cancel closes it, and focus goes back to what opened it (or to
+/// the row's menu button, when that is gone). Returns {dialog, body, close}.
 export function dialog(title, { wide = false } = {}) {
+  const opener = document.activeElement?.closest?.('details.menu')?.querySelector('summary') || document.activeElement;
   const body = h('div', { class: 'dialog-body' });
   const element = h('dialog', { class: wide ? 'wide' : '', 'aria-label': title },
     h('div', { class: 'dialog-head' }, h('h2', {}, title), h('button', { type: 'button', class: 'ghost', 'aria-label': 'Close', onclick: () => close() }, '×')),
     body);
   const close = () => { element.close(); element.remove(); };
-  element.addEventListener('close', () => element.remove());
+  element.addEventListener('close', () => {
+    element.remove();
+    if (opener && opener.isConnected && !document.querySelector('dialog[open]')) opener.focus({ preventScroll: true });
+  });
   document.body.append(element);
   element.showModal();
   return { dialog: element, body, close };
@@ -138,16 +143,29 @@ export function confirm(title, text, action, verb = 'Delete') {
   button.focus();
 }
 
-/// The row's "..." menu: [{label, action}].
+/// The row's "..." menu: [{label, action}]. It opens on click, Enter or Space with focus on its
+/// first item, and closes on Escape, on a choice, or when focus or a click goes elsewhere.
 export function menu(items, name = 'Actions') {
   if (items.length === 0) return '';
   const details = h('details', { class: 'menu' });
+  const summary = h('summary', { 'aria-label': name, title: name }, '...');
   const close = () => details.removeAttribute('open');
-  details.append(h('summary', { 'aria-label': name, title: name }, '...'),
-    h('div', { class: 'menu-items', role: 'menu' }, items.map((item) => h('button', {
-      type: 'button', role: 'menuitem', onclick: () => { close(); item.action(); },
-    }, item.label))));
-  details.addEventListener('keydown', (event) => { if (event.key === 'Escape') { close(); details.querySelector('summary').focus(); } });
+  const list = h('div', { class: 'menu-items' }, items.map((item) => h('button', {
+    type: 'button', onclick: () => { close(); item.action(summary); },
+  }, item.label)));
+  details.append(summary, list);
+  details.addEventListener('toggle', () => {
+    if (!details.open) return;
+    list.querySelector('button')?.focus();
+    const outside = (event) => {
+      if (details.contains(event.target)) return;
+      close();
+      document.removeEventListener('pointerdown', outside, true);
+    };
+    document.addEventListener('pointerdown', outside, true);
+  });
+  details.addEventListener('focusout', (event) => { if (event.relatedTarget && !details.contains(event.relatedTarget)) close(); });
+  details.addEventListener('keydown', (event) => { if (event.key === 'Escape') { close(); summary.focus(); } });
   return details;
 }
 
@@ -198,4 +216,14 @@ export function usageChart(usage, samples) {
 /// Whether a person is in the middle of something there (a menu open): live updates wait.
 export function inUse(element) {
   return !!element.querySelector('details.menu[open]');
+}
+
+/// Draws `build()` into `element` only when `data` differs from what it last drew there, so
+/// an unchanged table keeps its elements (and whatever a person has focused or is clicking).
+export function redraw(element, data, build) {
+  const key = JSON.stringify(data);
+  if (element.dataset.drawn === key) return false;
+  replace(element, build());
+  element.dataset.drawn = key;
+  return true;
 }
