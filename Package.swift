@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // AWS's wire protocols, driven by AWS's own service models: Query/EC2 forms,
@@ -87,10 +88,13 @@ let package = Package(
         ),
         // Resources, ids, states and the rules on them. No I/O, no clock.
         .target(name: "PosternDomain"),
-        // The Store protocol, generic over every kind of record, and its SQLite implementation.
+        // The Store protocol, generic over every kind of record, and its SQLite and PostgreSQL implementations.
         .target(
             name: "PosternStore",
-            dependencies: ["PosternDomain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PosternDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // The control loop: the providers a cloud registers (endpoints, endpoint services, DNS
         // records, usage), one reconciler per kind, and the one loop that runs them.
@@ -146,9 +150,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets start: a PostgreSQL server on loopback.
+        .target(name: "PosternTestSupport", path: "Tests/PosternTestSupport"),
         .testTarget(
             name: "PosternStoreTests",
-            dependencies: ["PosternStore", "PosternDomain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PosternStore", "PosternDomain", "PosternTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "PosternControlTests",
@@ -187,7 +193,7 @@ let package = Package(
             name: "PosternTests",
             dependencies: [
                 "PosternAWS", "PosternAWSProvider", "PosternControl", "PosternDataPlane", "PosternDomain", "PosternEmbeddedCloud", "PosternStore",
-                "postern",
+                "PosternTestSupport", "postern",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             exclude: ["Fixtures"]

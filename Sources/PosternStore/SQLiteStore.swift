@@ -154,7 +154,7 @@ public final class SQLiteStore: Store {
     }
 
     public func insert<R: PosternDomain.Record>(_ record: R, event: Event?) async throws {
-        let row = try RecordRow(record), eventBody = try event.map(Self.encode)
+        let row = try StoredRecord(record), eventBody = try event.map(StoredRecord.encode)
         try await database.write { db in
             do {
                 try db.execute(
@@ -170,7 +170,7 @@ public final class SQLiteStore: Store {
     }
 
     public func save<R: PosternDomain.Record>(_ record: R, event: Event?) async throws {
-        let row = try RecordRow(record), eventBody = try event.map(Self.encode)
+        let row = try StoredRecord(record), eventBody = try event.map(StoredRecord.encode)
         try await database.write { db in
             try db.execute(
                 sql: """
@@ -186,7 +186,7 @@ public final class SQLiteStore: Store {
 
     @discardableResult
     public func update<R: Resource>(_ resource: R, event: Event?, ifStateIs expected: R.State?) async throws -> Bool {
-        let row = try RecordRow(resource), eventBody = try event.map(Self.encode)
+        let row = try StoredRecord(resource), eventBody = try event.map(StoredRecord.encode)
         return try await database.write { db in
             try db.execute(
                 sql: """
@@ -203,11 +203,11 @@ public final class SQLiteStore: Store {
 
     @discardableResult
     public func update<R: Resource>(_ resource: R, event: Event?, ifUnchangedFrom read: R) async throws -> Bool {
-        let row = try RecordRow(resource), eventBody = try event.map(Self.encode)
+        let row = try StoredRecord(resource), eventBody = try event.map(StoredRecord.encode)
         return try await database.write { db in
             // Compared decoded, so a body written before a field existed still matches what was read from it.
             guard let body = try String.fetchOne(db, sql: "SELECT body FROM record WHERE kind = ? AND id = ?", arguments: [R.kind, row.id]),
-                try Self.decode(R.self, body) == read
+                try StoredRecord.decode(R.self, body) == read
             else { return false }
             try db.execute(
                 sql: "UPDATE record SET state = ?, unique_key = ?, next_check_at = ?, body = ? WHERE kind = ? AND id = ?",
@@ -220,7 +220,7 @@ public final class SQLiteStore: Store {
 
     @discardableResult
     public func delete<R: PosternDomain.Record>(_ record: R, event: Event?) async throws -> Bool {
-        let eventBody = try event.map(Self.encode)
+        let eventBody = try event.map(StoredRecord.encode)
         return try await database.write { db in
             try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [R.kind, record.id])
             guard db.changesCount > 0 else { return false }
@@ -233,7 +233,7 @@ public final class SQLiteStore: Store {
     public func get<R: PosternDomain.Record>(_ type: R.Type, id: String) async throws -> R? {
         try await database.read { db in
             try String.fetchOne(db, sql: "SELECT body FROM record WHERE kind = ? AND id = ?", arguments: [R.kind, id])
-        }.map { try Self.decode(type, $0) }
+        }.map { try StoredRecord.decode(type, $0) }
     }
 
     public func page<R: PosternDomain.Record>(_ type: R.Type, _ selection: Selection, _ page: PageRequest) async throws -> (items: [R], total: Int) {
@@ -251,7 +251,7 @@ public final class SQLiteStore: Store {
                 db, sql: "SELECT body FROM record WHERE \(whereClause) ORDER BY seq LIMIT ? OFFSET ?", arguments: values + [page.size, page.offset]),
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record WHERE \(whereClause)", arguments: values) ?? 0)
         }
-        return (try bodies.map { try Self.decode(type, $0) }, total)
+        return (try bodies.map { try StoredRecord.decode(type, $0) }, total)
     }
 
     public func due<R: Resource>(_ type: R.Type, at now: Date, limit: Int) async throws -> [R] {
@@ -259,7 +259,7 @@ public final class SQLiteStore: Store {
             try String.fetchAll(
                 db, sql: "SELECT body FROM record WHERE kind = ? AND next_check_at <= ? ORDER BY next_check_at, seq LIMIT ?",
                 arguments: [R.kind, now.timeIntervalSince1970, limit])
-        }.map { try Self.decode(type, $0) }
+        }.map { try StoredRecord.decode(type, $0) }
     }
 
     public func dueCount<R: Resource>(_ type: R.Type, at now: Date) async throws -> Int {
@@ -276,31 +276,9 @@ public final class SQLiteStore: Store {
                     db, sql: "SELECT body FROM event WHERE resource = ? OR substr(resource, 1, ?) = ? ORDER BY seq",
                     arguments: [resource, resource.count + 1, resource + "/"])
                 : try String.fetchAll(db, sql: "SELECT body FROM event WHERE resource = ? ORDER BY seq", arguments: [resource])
-        }.map { try Self.decode(Event.self, $0) }
+        }.map { try StoredRecord.decode(Event.self, $0) }
     }
-    /// What a record's row holds besides its kind.
-    private struct RecordRow: Sendable {
-        let id: String
-        let state: String?
-        let uniqueKey: String?
-        let nextCheckAt: Double?
-        let body: String
-        let indexes: [String: String]
-
-        init<R: PosternDomain.Record>(_ record: R) throws {
-            id = record.id
-            let resource = record as? any Resource
-            state = resource.map { Self.rawState($0) }
-            nextCheckAt = resource?.nextCheckAt?.timeIntervalSince1970
-            uniqueKey = record.uniqueKey
-            indexes = record.indexes
-            body = try SQLiteStore.encode(record)
-        }
-
-        private static func rawState<R: Resource>(_ resource: R) -> String { resource.state.rawValue }
-    }
-
-    private static func index(_ kind: String, _ row: RecordRow, _ db: Database) throws {
+    private static func index(_ kind: String, _ row: StoredRecord, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM record_index WHERE kind = ? AND id = ?", arguments: [kind, row.id])
         for (name, value) in row.indexes {
             try db.execute(sql: "INSERT INTO record_index (kind, id, name, value) VALUES (?, ?, ?, ?)", arguments: [kind, row.id, name, value])
@@ -315,24 +293,12 @@ public final class SQLiteStore: Store {
     /// Moves the rows of one table of the per-kind schema (before v6) into `record`, in the order they were made.
     private static func adopt<R: PosternDomain.Record>(_ type: R.Type, from table: String, order: String, _ db: Database) throws {
         for body in try String.fetchAll(db, sql: "SELECT body FROM \(table) ORDER BY \(order)") {
-            let row = try RecordRow(try decode(type, body))
+            let row = try StoredRecord(try StoredRecord.decode(type, body))
             try db.execute(
                 sql: "INSERT INTO record (kind, id, state, unique_key, next_check_at, body) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [R.kind, row.id, row.state, row.uniqueKey, row.nextCheckAt, row.body])
             try index(R.kind, row, db)
         }
         try db.execute(sql: "DROP TABLE \(table)")
-    }
-    private static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .secondsSince1970
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ body: String) throws -> T {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .secondsSince1970
-        return try decoder.decode(type, from: Data(body.utf8))
     }
 }

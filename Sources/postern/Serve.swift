@@ -48,6 +48,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Where Postern keeps its state (default: $XDG_DATA_HOME/postern or ~/.local/share/postern).")
     var dataDir: String?
 
+    @Option(name: .customLong("store"),
+            help: "The control plane's store: postgres://user[:password]@host[:port]/database[?sslmode=require] for PostgreSQL (also POSTERN_STORE_URL); SQLite in the data directory by default.")
+    var storeURL: String?
+
     @Option(help: "The address to listen on (loopback only while the embedded cloud runs).")
     var host = "127.0.0.1"
 
@@ -168,7 +172,13 @@ struct Serve: AsyncParsableCommand {
             if cloud.contains(.alicloud) { providers.register(.alicloud, try alibabaProvider().registration(usage: nil)) }
         }
 
-        let store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
+        let store: any Store
+        if let url = storeURL ?? ProcessInfo.processInfo.environment["POSTERN_STORE_URL"], !url.isEmpty {
+            store = try await PostgresStore(url: url)
+            announce("store: PostgreSQL at \(PostgresStore.redacted(url)), schema postern")
+        } else {
+            store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
+        }
         let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
         announce("admin API key in \(adminKey.path)")
         let registered = providers

@@ -1,6 +1,7 @@
 import Foundation
 import PosternDomain
 import PosternStore
+import PosternTestSupport
 import Testing
 
 /// A store implementation under the contract: a name and a way to make an empty one.
@@ -17,6 +18,10 @@ struct StoreUnderTest: Sendable, CustomTestStringConvertible {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("postern-store-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             return try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
+        },
+        // Each case gets a schema of its own in the one server.
+        StoreUnderTest(name: "PostgreSQL") {
+            try await PostgresStore(url: try await PostgreSQLServer.url(), schema: "contract_\(UUID().uuidString.prefix(8).lowercased())")
         },
     ]
 }
