@@ -95,7 +95,6 @@ extension API {
     func createTidbPrivateEndpointConnection(_ input: Operations.CreateTidbPrivateEndpointConnection.Input) async throws
         -> Operations.CreateTidbPrivateEndpointConnection.Output
     {
-        let caller = try Principal.require()
         guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
         let instance = try await ownTidb(input.path.tidbId)
         guard instance.state == .active else {
@@ -109,7 +108,7 @@ extension API {
         let endpointID = body.endpointId ?? ""
         try PrivateEndpointConnection.validate(endpointID: endpointID, provider: region.provider)
         let service = try await premiumService(of: instance)
-        guard service.state == .active, let serviceName = service.serviceName else {
+        guard service.state == .active, service.serviceName != nil else {
             throw APIError.failedPrecondition(
                 "The private link service of Premium instance \(instance.id) is \(service.state.rawValue), not ACTIVE yet; create your endpoint once GET /v1beta2/tidbs/\(instance.id)/privateLinkService shows ACTIVE.")
         }
@@ -117,42 +116,11 @@ extension API {
         if region.provider == .alicloud {
             domain = try Self.alibabaDomain(body.privateDomainName, endpointID: endpointID, service: service)
         }
-        let now = Date()
-        if var existing = try await store.first(PrivateEndpointConnection.self, Selection.owned(by: service.nodeGroupID).and("endpoint", in: [endpointID])) {
-            switch existing.state {
-            case .pending:
-                return .ok(.init(body: .json(try await tidbConnection(existing, of: instance))))
-            case .active:
-                throw APIError.failedPrecondition("Endpoint \(endpointID) is ACTIVE as connection \(existing.id); delete the connection to register it again.")
-            case .deleting:
-                throw APIError.failedPrecondition("Endpoint \(endpointID) is being deleted as connection \(existing.id); register it again once it is gone.")
-            case .failed:
-                throw APIError.failedPrecondition(
-                    "Endpoint \(endpointID) FAILED as connection \(existing.id) and cannot be edited or registered again: delete the connection (DELETE /v1beta2/tidbs/\(instance.id)/privateEndpointConnections/\(existing.id)) and create a new one.")
-            case .discovered:
-                existing.state = .pending
-                existing.privateDomainName = domain
-                existing.updateTime = now
-                existing.nextCheckAt = now
-                existing.createdBy = caller.publicKey
-                guard try await store.update(
-                    existing, event: Event(resource: existing.name, state: existing.state.rawValue, actor: caller.publicKey, time: now,
-                                           reason: "The discovered endpoint is registered."),
-                    ifStateIs: .discovered)
-                else { throw APIError(status: 409, code: 10, message: "Connection \(existing.id) changed meanwhile; try again.") }
-                return .ok(.init(body: .json(try await tidbConnection(existing, of: instance))))
-            }
-        }
-        var connection = PrivateEndpointConnection(
-            id: PrivateEndpointConnection.newID(), service: service, endpointID: endpointID, state: .pending, createdBy: caller.publicKey, createTime: now)
-        connection.privateDomainName = domain
-        do {
-            try await store.insert(
-                connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
-                                         reason: "Endpoint \(endpointID) registered with \(serviceName)."))
-        } catch is StoreConflict {
-            throw APIError(status: 409, code: 10, message: "Endpoint \(endpointID) was registered meanwhile; GET the list to see it.")
-        }
+        let connection = try await register(
+            endpointID: endpointID, with: service, domain: domain,
+            failed: .refuse { [id = instance.id] connection in
+                "delete the connection (DELETE /v1beta2/tidbs/\(id)/privateEndpointConnections/\(connection)) and create a new one."
+            })
         return .ok(.init(body: .json(try await tidbConnection(connection, of: instance))))
     }
 

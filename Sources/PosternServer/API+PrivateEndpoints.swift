@@ -17,7 +17,6 @@ extension API {
     func createPrivateEndpointConnection(_ input: Operations.CreatePrivateEndpointConnection.Input) async throws
         -> Operations.CreatePrivateEndpointConnection.Output
     {
-        let caller = try Principal.require()
         guard case .json(let body) = input.body else { throw APIError.invalidArgument("The body must be JSON.") }
         let cluster = try await ownCluster(input.path.clusterId)
         try Self.checkPrivateEndpointsAllowed(on: cluster)
@@ -30,44 +29,7 @@ extension API {
             throw APIError.failedPrecondition(
                 "The private link service of node group \(group.id) is not ACTIVE yet; create your endpoint and register it once GET /dedicated/v1beta1/clusters/\(cluster.id)/tidbNodeGroups/\(group.id)/privateLinkService shows ACTIVE.")
         }
-        let now = Date()
-        if var existing = try await store.first(
-            PrivateEndpointConnection.self, Selection.owned(by: group.id).and("endpoint", in: [body.endpointId]))
-        {
-            switch existing.state {
-            case .pending:
-                return .ok(.init(body: .json(try await privateEndpointConnection(existing))))
-            case .active:
-                throw APIError.failedPrecondition(
-                    "Endpoint \(body.endpointId) is ACTIVE as connection \(existing.id) and cannot be edited; delete the connection to register it again.")
-            case .deleting:
-                throw APIError.failedPrecondition(
-                    "Endpoint \(body.endpointId) is being deleted as connection \(existing.id); register it again once it is gone.")
-            case .failed, .discovered:
-                let read = existing.state
-                existing.state = .pending
-                existing.message = nil
-                existing.updateTime = now
-                existing.nextCheckAt = now
-                existing.createdBy = caller.publicKey
-                let saved = try await store.update(
-                    existing, event: Event(resource: existing.name, state: existing.state.rawValue, actor: caller.publicKey, time: now,
-                                           reason: read == .failed ? "Retry asked for." : "The discovered endpoint is registered."),
-                    ifStateIs: read)
-                guard saved else { throw APIError(status: 409, code: 10, message: "Connection \(existing.id) changed meanwhile; try again.") }
-                return .ok(.init(body: .json(try await privateEndpointConnection(existing))))
-            }
-        }
-        let connection = PrivateEndpointConnection(
-            id: PrivateEndpointConnection.newID(), service: service, endpointID: body.endpointId, state: .pending,
-            createdBy: caller.publicKey, createTime: now)
-        do {
-            try await store.insert(
-                connection, event: Event(resource: connection.name, state: connection.state.rawValue, actor: caller.publicKey, time: now,
-                                         reason: "Endpoint \(connection.endpointID) registered."))
-        } catch is StoreConflict {
-            throw APIError(status: 409, code: 10, message: "Endpoint \(body.endpointId) was registered meanwhile; GET the list to see it.")
-        }
+        let connection = try await register(endpointID: body.endpointId, with: service, failed: .retry)
         return .ok(.init(body: .json(try await privateEndpointConnection(connection))))
     }
 

@@ -77,15 +77,12 @@ async function privateEndpoints(container, head, cluster, query) {
     if (cluster.cloud === 'alicloud') alibabaEndpointDialog(cluster, service, changed(refresh, tableBox));
     else location.hash = `#/c/${cluster.kind}/${cluster.id}/private-endpoint?group=${groupID}`;
   } }, createLabel) : null;
-  let shown = null;
   const refresh = async () => {
     showError(error, null);
     service = await api.maybe(paths.service);
     const connections = (await api.all(paths.connections, 'privateEndpointConnections')).map((connection) => ({ cluster, connection }));
     if (create) create.disabled = !service || service.state !== 'ACTIVE';
-    const drawn = JSON.stringify(service);
-    // Redrawn only when it changed, so a focused Copy button stays.
-    if (drawn !== shown) replace(serviceBox, service ? [
+    redraw(serviceBox, service, () => service ? [
       h('div', { class: 'service-state' }, 'Private link service ', badge(service.state),
         service.state === 'ACTIVE' ? h('span', { class: 'banner' }, 'TiDB Private Link Service is ready') : null),
       cluster.kind === 'premium' ? serviceInformation(service) : [
@@ -93,7 +90,6 @@ async function privateEndpoints(container, head, cluster, query) {
         copyable('Zone IDs', (service.availableZones || []).join(' '), { 'data-field': 'zones' }),
         copyable('Private DNS Name', service.serviceDnsName)],
     ] : h('p', { class: 'muted' }, `The private link service is being created with the ${cluster.kind === 'premium' ? 'instance' : 'node group'}…`));
-    shown = drawn;
     const moving = !service || isMoving(service.state) || connections.some(({ connection }) => isMoving(connection.endpointState));
     if (inUse(tableBox)) return true;
     const empty = service && service.state === 'ACTIVE' && cluster.kind === 'dedicated'
