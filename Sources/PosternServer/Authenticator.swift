@@ -30,10 +30,7 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
         let key: APIKey
         if header.lowercased().hasPrefix("bearer ") {
             let token = header.dropFirst("bearer ".count).split(separator: ":", maxSplits: 1).map(String.init)
-            guard token.count == 2, let found = try await store.get(APIKey.self, id: token[0]),
-                DigestAuthority.constantTimeEqual(
-                    DigestAuthority.ha1(publicKey: token[0], privateKey: token[1], algorithm: .sha256), found.ha1SHA256)
-            else {
+            guard token.count == 2, let found = try await KeyPair.check(publicKey: token[0], privateKey: token[1], in: store) else {
                 return unauthorized("The bearer token is not a valid API key: send Authorization: Bearer PUBLIC:PRIVATE.", now: now)
             }
             key = found
@@ -56,6 +53,11 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
         } else {
             return unauthorized("Unsupported Authorization scheme: use Digest or Bearer.", now: now)
         }
+        return try await acting(as: key, request, context, next)
+    }
+
+    /// The rest of the request, done as `key`.
+    private func acting(as key: APIKey, _ request: Request, _ context: Context, _ next: (Request, Context) async throws -> Response) async throws -> Response {
         let principal = Principal(publicKey: key.publicKey, projectID: key.projectID, role: key.role)
         return try await Principal.$current.withValue(principal) { try await next(request, context) }
     }
@@ -72,8 +74,7 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
             }
             guard ConsoleSessions.carriesToken(request, of: session) else { return ConsoleRoutes.missingToken() }
         }
-        let principal = Principal(publicKey: key.publicKey, projectID: key.projectID, role: key.role)
-        return try await Principal.$current.withValue(principal) { try await next(request, context) }
+        return try await acting(as: key, request, context, next)
     }
 
     private func unauthorized(_ message: String, now: Date) -> Response {

@@ -1,5 +1,6 @@
 import Foundation
 import PosternDomain
+import PosternStore
 
 /// A new API key pair: the stored key (Digest HA1 values only) and the private key, shown once.
 struct KeyPair {
@@ -16,6 +17,15 @@ struct KeyPair {
             projectID: projectID, role: role, createdAt: now)
         key.description = description
         self.key = key
+    }
+
+    /// The stored key whose private half is `privateKey`, or nil: as much work for an unknown
+    /// public key as for a known one, so the time taken tells no key apart.
+    static func check(publicKey: String, privateKey: String, in store: any Store) async throws -> APIKey? {
+        let found = publicKey.isEmpty ? nil : try await store.get(APIKey.self, id: publicKey)
+        let given = DigestAuthority.ha1(publicKey: publicKey, privateKey: privateKey, algorithm: .sha256)
+        guard DigestAuthority.constantTimeEqual(given, found?.ha1SHA256 ?? String(repeating: "0", count: given.count)) else { return nil }
+        return found
     }
 
     private static func random(_ count: Int, from letters: String) -> String {

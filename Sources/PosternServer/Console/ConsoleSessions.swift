@@ -15,10 +15,7 @@ struct ConsoleSessions: Sendable {
 
     /// A new session for the key pair, and the cookie's value; nil when the pair does not check out.
     func signIn(publicKey: String, privateKey: String, now: Date = Date()) async throws -> (session: ConsoleSession, token: String, key: APIKey)? {
-        let found = publicKey.isEmpty ? nil : try await store.get(APIKey.self, id: publicKey)
-        // The same work whether or not the key exists, so the answer's time tells no key apart.
-        let given = DigestAuthority.ha1(publicKey: publicKey, privateKey: privateKey, algorithm: .sha256)
-        guard DigestAuthority.constantTimeEqual(given, found?.ha1SHA256 ?? String(repeating: "0", count: given.count)), let key = found else { return nil }
+        guard let key = try await KeyPair.check(publicKey: publicKey, privateKey: privateKey, in: store) else { return nil }
         // The key's ended sessions go now, so a key's sessions are bounded by its sign-ins within a lifetime.
         for ended in try await store.all(ConsoleSession.self, ["key": key.publicKey]) where ended.expiresAt <= now {
             _ = try await store.delete(ended, event: nil)
