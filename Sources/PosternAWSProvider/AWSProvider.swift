@@ -10,18 +10,29 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
     var client: AWSClient { get async { await source.value } }
     /// Each region's platform network, found or made once.
     private let networks = SingleFlight<PlatformNetwork>()
+    /// What keeps two replicas from making one platform network twice.
+    private let exclusion: any Exclusion
 
     /// Tag that marks what Postern made.
     static let platformTag = "postern:platform"
     static let connectionTag = "postern:private-link-connection"
 
-    public init(client: AWSClient) { source = Task { client } }
+    public init(client: AWSClient, exclusion: any Exclusion = Unshared()) {
+        source = Task { client }
+        self.exclusion = exclusion
+    }
 
     /// A provider whose client is made on first use.
-    public init(makeClient: @escaping @Sendable () async -> AWSClient) { source = Task { await makeClient() } }
+    public init(makeClient: @escaping @Sendable () async -> AWSClient, exclusion: any Exclusion = Unshared()) {
+        source = Task { await makeClient() }
+        self.exclusion = exclusion
+    }
 
     public func platformNetwork(region: String) async throws -> PlatformNetwork {
-        try await networks.value(for: region) { try await self.findOrMakeNetwork(region: region) }
+        let exclusion = exclusion
+        return try await networks.value(for: region) {
+            try await exclusion.run("platformNetwork/aws/\(region)") { try await self.findOrMakeNetwork(region: region) }
+        }
     }
 
     private func findOrMakeNetwork(region: String) async throws -> PlatformNetwork {

@@ -11,17 +11,28 @@ public actor AlibabaProvider: EndpointProvider, EndpointServiceProvider, DomainR
     var client: AlibabaClient { get async { await source.value } }
     /// Each region's platform network, found or made once.
     private let networks = SingleFlight<PlatformNetwork>()
+    /// What keeps two replicas from making one platform network twice.
+    private let exclusion: any Exclusion
 
     static let platformName = "postern-platform"
     static let platformBlock = "10.250.0.0/16"
 
-    public init(client: AlibabaClient) { source = Task { client } }
+    public init(client: AlibabaClient, exclusion: any Exclusion = Unshared()) {
+        source = Task { client }
+        self.exclusion = exclusion
+    }
 
     /// A provider whose client is made on first use (the embedded cloud's port may be known only after start).
-    public init(makeClient: @escaping @Sendable () async -> AlibabaClient) { source = Task { await makeClient() } }
+    public init(makeClient: @escaping @Sendable () async -> AlibabaClient, exclusion: any Exclusion = Unshared()) {
+        source = Task { await makeClient() }
+        self.exclusion = exclusion
+    }
 
     public func platformNetwork(region: String) async throws -> PlatformNetwork {
-        try await networks.value(for: region) { try await self.findOrMakeNetwork(region: region) }
+        let exclusion = exclusion
+        return try await networks.value(for: region) {
+            try await exclusion.run("platformNetwork/alicloud/\(region)") { try await self.findOrMakeNetwork(region: region) }
+        }
     }
 
     private func findOrMakeNetwork(region: String) async throws -> PlatformNetwork {

@@ -4,23 +4,30 @@ import Metrics
 import PosternDomain
 import PosternStore
 
-/// The one work loop around every reconciler: each pass picks up what is due of each kind,
-/// steps it (`concurrency` at a time), saves what the step found, and backs off (in the store,
-/// as the resource's next check) when a step fails. Level-triggered: it acts on what the store
-/// says now, not on what happened. Owners drive deletion: a resource asked to be deleted first
-/// asks the same of everything it owns, and takes its own deletion step once they are gone.
+/// The one work loop around every reconciler: each pass claims what is due of each kind under
+/// a lease (so replicas sharing a store never step one resource at once), steps it
+/// (`concurrency` at a time), saves what the step found, and backs off (in the store, as the
+/// resource's next check) when a step fails. Level-triggered: it acts on what the store says
+/// now, not on what happened. Owners drive deletion: a resource asked to be deleted first asks
+/// the same of everything it owns, and takes its own deletion step once they are gone.
 public final class ReconcileLoop: Sendable {
     let store: any Store
     let kinds: [any KindLoop]
     let interval: Duration
+    /// Who this loop's leases name: its replica.
+    public let holder: String
+    /// How long a claim lasts unrenewed: how soon another replica takes up a crashed one's work.
+    public let lease: TimeInterval
 
     /// `reconcilers`: one per kind.
     public init(
         store: any Store, reconcilers: [any Reconciler], interval: Duration = .milliseconds(200), concurrency: Int = 8,
-        logger: Logger = Logger(label: "postern.reconcile")
+        holder: String = "local", lease: TimeInterval = 15, logger: Logger = Logger(label: "postern.reconcile")
     ) {
         self.store = store
         self.interval = interval
+        self.holder = holder
+        self.lease = lease
         let plain = reconcilers.map { Self.kindLoop($0, concurrency: max(1, concurrency), logger: logger) }
         kinds = plain.map { kind in kind.owning(plain.filter { $0.ownerKind == kind.kind }) }
     }
@@ -28,27 +35,40 @@ public final class ReconcileLoop: Sendable {
     /// Every kind's reconciler, with these providers.
     public convenience init(
         store: any Store, providers: CloudProviders, interval: Duration = .milliseconds(200), concurrency: Int = 8,
-        logger: Logger = Logger(label: "postern.reconcile")
+        holder: String = "local", lease: TimeInterval = 15, logger: Logger = Logger(label: "postern.reconcile")
     ) {
         self.init(store: store, reconcilers: Reconcilers.all(store: store, providers: providers), interval: interval,
-                  concurrency: concurrency, logger: logger)
+                  concurrency: concurrency, holder: holder, lease: lease, logger: logger)
     }
 
     private static func kindLoop<R: Reconciler>(_ reconciler: R, concurrency: Int, logger: Logger) -> any KindLoop {
         KindSteps(reconciler: reconciler, owned: [], concurrency: concurrency, logger: logger)
     }
 
-    /// Runs until its task is cancelled.
+    /// Runs until its task is cancelled, renewing its leases a few times a lease meanwhile.
     public func run() async throws {
+        let store = store, holder = holder, lease = lease
+        let renewing = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(lease / 3))
+                try? await store.renewLeases(Lease(holder: holder, until: Date().addingTimeInterval(lease)))
+            }
+        }
+        defer { renewing.cancel() }
         while !Task.isCancelled {
             await runOnce(now: Date())
             try? await Task.sleep(for: interval)
         }
+        // Not tied to this task, which is cancelled by now.
+        await Task { try? await store.releaseLeases(holder: holder) }.value
     }
 
-    /// One pass over everything due at `now`.
+    /// One pass over everything due at `now`: what it claimed is released at its end.
     public func runOnce(now: Date) async {
-        for kind in kinds { await kind.runOnce(store: store, now: now) }
+        let claim = Lease(holder: holder, until: now.addingTimeInterval(lease))
+        var claimed = 0
+        for kind in kinds { claimed += await kind.runOnce(store: store, now: now, lease: claim) }
+        if claimed > 0 { try? await store.releaseLeases(holder: holder) }
     }
 
     /// Doubles the wait since the last attempt, from one second up to five minutes.
@@ -63,7 +83,8 @@ protocol KindLoop: Sendable {
     var kind: String { get }
     var ownerKind: String? { get }
     func owning(_ owned: [any KindLoop]) -> any KindLoop
-    func runOnce(store: any Store, now: Date) async
+    /// Steps what is due, claimed under `lease`; returns how many it claimed.
+    func runOnce(store: any Store, now: Date, lease: Lease) async -> Int
     /// Asks for the deletion of every resource of this kind owned by `ownerID`; returns how many are left.
     func deleteOwned(by ownerID: String, ownerName: String, store: any Store, now: Date) async throws -> Int
 }
@@ -84,16 +105,17 @@ struct KindSteps<R: Reconciler>: KindLoop {
         KindSteps(reconciler: reconciler, owned: owned, concurrency: concurrency, logger: logger)
     }
 
-    func runOnce(store: any Store, now: Date) async {
+    func runOnce(store: any Store, now: Date, lease: Lease) async -> Int {
         let due: [Subject]
         do {
-            due = try await store.due(Subject.self, at: now, limit: 100)
+            due = try await store.claimDue(Subject.self, at: now, limit: 100, lease: lease)
             let waiting = due.count < 100 ? due.count : try await store.dueCount(Subject.self, at: now)
             Gauge(label: "postern_resources_due", dimensions: [("kind", kind)]).record(waiting)
         } catch {
-            logger.error("reading what is due failed", metadata: ["kind": "\(kind)", "error": "\(error)"])
-            return
+            logger.error("claiming what is due failed", metadata: ["kind": "\(kind)", "error": "\(error)"])
+            return 0
         }
+        defer { Counter(label: "postern_reconcile_claims_total", dimensions: [("kind", kind)]).increment(by: due.count) }
         await withTaskGroup(of: Void.self) { group in
             var running = 0
             for resource in due {
@@ -105,6 +127,7 @@ struct KindSteps<R: Reconciler>: KindLoop {
                 group.addTask { await process(resource, store: store, now: now) }
             }
         }
+        return due.count
     }
 
     private func process(_ stored: Subject, store: any Store, now: Date) async {

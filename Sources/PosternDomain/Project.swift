@@ -52,8 +52,8 @@ public struct Project: Resource {
     }
 
     public static func validate(displayName: String) throws(APIError) {
-        guard (1...64).contains(displayName.trimmingCharacters(in: .whitespaces).count) else {
-            throw .invalidArgument("displayName is required: 1 to 64 characters.")
+        guard (1...64).contains(displayName.unicodeScalars.count), !displayName.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{FEFF}"])).isEmpty else {
+            throw .invalidArgument("displayName is required: 1 to 64 characters, not all spaces.")
         }
     }
 }

@@ -48,7 +48,7 @@ extension API {
 
     func listDedicatedClusters(_ input: Operations.ListDedicatedClusters.Input) async throws -> Operations.ListDedicatedClusters.Output {
         let caller = try Principal.require()
-        let page = try PageRequest(pageSize: input.query.pageSize.map { min(Int($0), 100) }, pageToken: input.query.pageToken)
+        let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init).flatMap { $0 > 0 ? min($0, 100) : nil }, pageToken: input.query.pageToken)
         let (clusters, total) = try await store.page(
             Cluster.self, Selection([ownerIndex: [caller.projectID], "tier": [ClusterTier.dedicated.rawValue]]), page)
         var shown: [Components.Schemas.DedicatedCluster] = []

@@ -46,7 +46,7 @@ extension API {
 
     func listTidbs(_ input: Operations.ListTidbs.Input) async throws -> Operations.ListTidbs.Output {
         let caller = try Principal.require()
-        let page = try PageRequest(pageSize: input.query.pageSize.map { min(Int($0), 100) }, pageToken: input.query.pageToken)
+        let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init).flatMap { $0 > 0 ? min($0, 100) : nil }, pageToken: input.query.pageToken)
         let regions = input.query.regionIds ?? []
         let matching = try await store.all(Cluster.self, Selection([ownerIndex: [caller.projectID], "tier": [ClusterTier.premium.rawValue]]))
             .filter { instance in
@@ -84,7 +84,7 @@ extension API {
     {
         let instance = try await ownTidb(input.path.tidbId)
         let group = instance.nodeGroups.first?.id ?? ""
-        let page = try PageRequest(pageSize: input.query.pageSize.map { min(Int($0), 100) }, pageToken: input.query.pageToken)
+        let page = try PageRequest(pageSize: input.query.pageSize.map(Int.init).flatMap { $0 > 0 ? min($0, 100) : nil }, pageToken: input.query.pageToken)
             .skipping(Int(input.query.skip ?? 0))
         let (connections, total) = try await store.page(PrivateEndpointConnection.self, .owned(by: group), page)
         var shown: [Components.Schemas.TidbPrivateEndpointConnection] = []

@@ -8,6 +8,8 @@ import PosternStore
 struct API: APIProtocol {
     let store: any Store
     var providers: CloudProviders = .none
+    /// How long a replica's leases last: one silent for longer is LOST.
+    var lease: TimeInterval = 15
 
     func listRegions(_ input: Operations.ListRegions.Input) async throws -> Operations.ListRegions.Output {
         let provider = input.query.cloudProvider

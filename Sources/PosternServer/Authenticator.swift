@@ -11,7 +11,14 @@ import PosternStore
 /// own files and sign-in are open.
 struct Authenticator<Context: RequestContext>: RouterMiddleware {
     let store: any Store
-    let digest = DigestAuthority()
+    let digest: DigestAuthority
+    let rateLimit: RateLimit
+
+    init(store: any Store, rateLimit perMinute: Int = 0) {
+        self.store = store
+        digest = DigestAuthority(store: store)
+        rateLimit = RateLimit(perMinute: perMinute, store: store)
+    }
 
     static var openPaths: Set<String> { ["/healthz", "/openapi.yaml", "/metrics", "/console"] }
 
@@ -25,35 +32,35 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
             if let mode = request.headers[HTTPField.Name("Sec-Fetch-Mode")!], mode != "navigate" {
                 return ErrorBody.response(.unauthenticated("The request has no API key or console session: sign in at /console/."))
             }
-            return unauthorized("The request has no API key: use HTTP Digest with your public key as user name and private key as password (curl --digest --user PUBLIC:PRIVATE).", now: now)
+            return try await unauthorized("The request has no API key: use HTTP Digest with your public key as user name and private key as password (curl --digest --user PUBLIC:PRIVATE).", now: now)
         }
         let key: APIKey
         if header.lowercased().hasPrefix("bearer ") {
             let token = header.dropFirst("bearer ".count).split(separator: ":", maxSplits: 1).map(String.init)
             guard token.count == 2, let found = try await KeyPair.check(publicKey: token[0], privateKey: token[1], in: store) else {
-                return unauthorized("The bearer token is not a valid API key: send Authorization: Bearer PUBLIC:PRIVATE.", now: now)
+                return try await unauthorized("The bearer token is not a valid API key: send Authorization: Bearer PUBLIC:PRIVATE.", now: now)
             }
             key = found
         } else if let fields = DigestAuthority.parse(header) {
             var uri = request.uri.path
             if let query = request.uri.query { uri += "?\(query)" }
             guard let user = fields["username"], let found = try await store.get(APIKey.self, id: user) else {
-                return unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
+                return try await unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
             }
-            switch digest.verify(fields, method: request.method.rawValue, uri: uri, key: found, now: now) {
+            switch try await digest.verify(fields, method: request.method.rawValue, uri: uri, key: found, now: now) {
             case .valid:
                 key = found
             case .replayed:
-                return unauthorized(
+                return try await unauthorized(
                     "This Digest answer was used already (nonce count \(fields["nc"] ?? "")): a request is answered once. Answer the new challenge, or count up on the same nonce.",
                     now: now)
             case .invalid:
-                return unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
+                return try await unauthorized("The API key cannot be authenticated: check the public and private key (admin-key.json holds the admin's).", now: now)
             }
         } else {
-            return unauthorized("Unsupported Authorization scheme: use Digest or Bearer.", now: now)
+            return try await unauthorized("Unsupported Authorization scheme: use Digest or Bearer.", now: now)
         }
-        return try await acting(as: key, request, context, next)
+        return try await rateLimit.admit(key.publicKey, session: false) { try await acting(as: key, request, context, next) }
     }
 
     /// The rest of the request, done as `key`.
@@ -74,12 +81,12 @@ struct Authenticator<Context: RequestContext>: RouterMiddleware {
             }
             guard ConsoleSessions.carriesToken(request, of: session) else { return ConsoleRoutes.missingToken() }
         }
-        return try await acting(as: key, request, context, next)
+        return try await rateLimit.admit("session/\(session.id)", session: true) { try await acting(as: key, request, context, next) }
     }
 
-    private func unauthorized(_ message: String, now: Date) -> Response {
+    private func unauthorized(_ message: String, now: Date) async throws -> Response {
         var response = ErrorBody.response(APIError.unauthenticated(message))
-        for challenge in digest.challenges(now: now) {
+        for challenge in try await digest.challenges(now: now) {
             response.headers.append(HTTPField(name: .wwwAuthenticate, value: challenge))
         }
         return response

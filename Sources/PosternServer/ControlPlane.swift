@@ -9,15 +9,18 @@ import PosternStore
 
 /// The control plane's HTTP routes: the generated API behind authentication, plus `/healthz`
 /// `/openapi.yaml`, the console at `/console/` and, given `metrics` (Prometheus text), `/metrics`. What only a cloud knows
-/// (a region's platform network, usage) is asked of `providers`.
+/// (a region's platform network, usage) is asked of `providers`. `rateLimit`: requests a minute
+/// for each API key (0 for none); `lease`: how long a silent replica is still ACTIVE.
 public enum ControlPlane {
-    public static func router(store: any Store, providers: CloudProviders = .none, metrics: (@Sendable () -> String)? = nil) throws
-        -> Router<BasicRequestContext>
-    {
+    public static func router(
+        store: any Store, providers: CloudProviders = .none, metrics: (@Sendable () -> String)? = nil, rateLimit: Int = 0,
+        lease: TimeInterval = 15
+    ) throws -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: LogRequestsMiddleware(.debug))
-        router.add(middleware: Authenticator(store: store))
+        router.add(middleware: MethodNotAllowed(document: try OpenAPIDocument.data()))
+        router.add(middleware: Authenticator(store: store, rateLimit: rateLimit))
         router.get("/healthz") { _, _ in "ok\n" }
         router.get("/openapi.yaml") { _, _ in
             var headers = HTTPFields()
@@ -32,7 +35,8 @@ public enum ControlPlane {
             }
         }
         try ConsoleRoutes.register(on: router, store: store)
-        try API(store: store, providers: providers).registerHandlers(on: router, middlewares: [ErrorMiddleware(), Authorization()])
+        try API(store: store, providers: providers, lease: lease).registerHandlers(
+            on: router, middlewares: [ErrorMiddleware(), Authorization(), NullFields(document: try OpenAPIDocument.data())])
         return router
     }
 }

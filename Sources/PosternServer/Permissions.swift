@@ -28,6 +28,7 @@ enum Permissions {
     /// Every operation of `openapi.yaml`, by operationId. One missing here is refused to all.
     static let table: [String: Access] = [
         "listRegions": .read,
+        "listReplicas": .organization,
         "listClusters": .read,
         "getCluster": .read,
         "listClusterEvents": .read,

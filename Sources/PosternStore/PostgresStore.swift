@@ -45,6 +45,12 @@ public final class PostgresStore: Store {
             "CREATE INDEX record_index_of ON \(schema).record_index (kind, id)",
             "CREATE TABLE \(schema).event (seq BIGSERIAL PRIMARY KEY, resource TEXT NOT NULL, body TEXT NOT NULL)",
             "CREATE INDEX event_resource ON \(schema).event (resource text_pattern_ops, seq)",
+        ], [
+            "ALTER TABLE \(schema).record ADD COLUMN lease_holder TEXT, ADD COLUMN lease_until DOUBLE PRECISION",
+            "CREATE INDEX record_lease ON \(schema).record (lease_holder) WHERE lease_holder IS NOT NULL",
+            "CREATE TABLE \(schema).lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until DOUBLE PRECISION NOT NULL)",
+            "CREATE TABLE \(schema).counter (name TEXT PRIMARY KEY, value BIGINT NOT NULL, expires_at DOUBLE PRECISION NOT NULL)",
+            "CREATE INDEX counter_expiry ON \(schema).counter (expires_at)",
         ]]
     }
 
@@ -177,10 +183,83 @@ public final class PostgresStore: Store {
         return (try bodies.map { try StoredRecord.decode(type, $0) }, total)
     }
 
-    public func due<R: Resource>(_ type: R.Type, at now: Date, limit: Int) async throws -> [R] {
-        try await strings(
-            "SELECT body FROM \(unescaped: schema).record WHERE kind = \(R.kind) AND next_check_at <= \(now.timeIntervalSince1970) ORDER BY next_check_at, seq LIMIT \(limit)"
-        ).map { try StoredRecord.decode(type, $0) }
+    public func claimDue<R: Resource>(_ type: R.Type, at now: Date, limit: Int, lease: Lease) async throws -> [R] {
+        let time = now.timeIntervalSince1970, until = lease.until.timeIntervalSince1970, holder = lease.holder
+        // SKIP LOCKED: a row another replica is claiming (or a writer holds) is left to it, not waited on.
+        var claimed: [(order: Double, seq: Int, body: String)] = []
+        for try await (order, seq, body) in try await client.query(
+            """
+            WITH picked AS (
+                SELECT seq FROM \(unescaped: schema).record WHERE kind = \(R.kind) AND next_check_at <= \(time)
+                AND (lease_holder IS NULL OR lease_until <= \(time) OR lease_holder = \(holder))
+                ORDER BY next_check_at, seq LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+            UPDATE \(unescaped: schema).record AS r SET lease_holder = \(holder), lease_until = \(until) FROM picked
+            WHERE r.seq = picked.seq RETURNING r.next_check_at, r.seq, r.body
+            """, logger: logger
+        ).decode((Double, Int, String).self) { claimed.append((order, seq, body)) }
+        return try claimed.sorted { ($0.order, $0.seq) < ($1.order, $1.seq) }.map { try StoredRecord.decode(type, $0.body) }
+    }
+
+    public func renewLeases(_ lease: Lease) async throws {
+        let until = lease.until.timeIntervalSince1970, holder = lease.holder
+        try await transaction { connection in
+            try await connection.query("UPDATE \(unescaped: self.schema).record SET lease_until = \(until) WHERE lease_holder = \(holder)", logger: self.logger)
+            try await connection.query("UPDATE \(unescaped: self.schema).lease SET until = \(until) WHERE holder = \(holder)", logger: self.logger)
+        }
+    }
+
+    public func releaseLeases(holder: String) async throws {
+        try await transaction { connection in
+            try await connection.query(
+                "UPDATE \(unescaped: self.schema).record SET lease_holder = NULL, lease_until = NULL WHERE lease_holder = \(holder)", logger: self.logger)
+            try await connection.query("DELETE FROM \(unescaped: self.schema).lease WHERE holder = \(holder)", logger: self.logger)
+        }
+    }
+
+    public func acquire(_ name: String, _ lease: Lease, now: Date) async throws -> Bool {
+        var taken = false
+        for try await _ in try await client.query(
+            """
+            INSERT INTO \(unescaped: schema).lease AS l (name, holder, until) VALUES (\(name), \(lease.holder), \(lease.until.timeIntervalSince1970))
+            ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, until = EXCLUDED.until
+            WHERE l.until <= \(now.timeIntervalSince1970) OR l.holder = EXCLUDED.holder RETURNING 1
+            """, logger: logger
+        ) { taken = true }
+        return taken
+    }
+
+    public func release(_ name: String, holder: String) async throws {
+        try await client.query("DELETE FROM \(unescaped: schema).lease WHERE name = \(name) AND holder = \(holder)", logger: logger)
+    }
+
+    public func increment(_ name: String, expires: Date) async throws -> Int {
+        var count = 0
+        for try await value in try await client.query(
+            """
+            INSERT INTO \(unescaped: schema).counter AS c (name, value, expires_at) VALUES (\(name), 1, \(expires.timeIntervalSince1970))
+            ON CONFLICT (name) DO UPDATE SET value = c.value + 1 RETURNING c.value
+            """, logger: logger
+        ).decode(Int.self) { count = value }
+        return count
+    }
+
+    public func raise(_ name: String, to value: Int64, expires: Date) async throws -> Bool {
+        var raised = false
+        for try await _ in try await client.query(
+            """
+            INSERT INTO \(unescaped: schema).counter AS c (name, value, expires_at) VALUES (\(name), \(value), \(expires.timeIntervalSince1970))
+            ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value WHERE c.value < EXCLUDED.value RETURNING 1
+            """, logger: logger
+        ) { raised = true }
+        return raised
+    }
+
+    public func sweep(now: Date) async throws {
+        let time = now.timeIntervalSince1970
+        try await transaction { connection in
+            try await connection.query("DELETE FROM \(unescaped: self.schema).counter WHERE expires_at < \(time)", logger: self.logger)
+            try await connection.query("DELETE FROM \(unescaped: self.schema).lease WHERE until < \(time)", logger: self.logger)
+        }
     }
 
     public func dueCount<R: Resource>(_ type: R.Type, at now: Date) async throws -> Int {

@@ -7,9 +7,15 @@ import PosternDomain
 public final class SQLiteStore: Store {
     private let database: DatabaseQueue
 
+    /// One server's file: the leases a previous run of it held end here, so a restart takes
+    /// its work up at once.
     public init(path: String) throws {
         database = try DatabaseQueue(path: path)
         try Self.migrator.migrate(database)
+        try database.write { db in
+            try db.execute(sql: "UPDATE record SET lease_holder = NULL, lease_until = NULL WHERE lease_holder IS NOT NULL")
+            try db.execute(sql: "DELETE FROM lease")
+        }
     }
 
     /// A store that lives in memory only, for tests.
@@ -150,6 +156,16 @@ public final class SQLiteStore: Store {
             try adopt(PrivateLinkService.self, from: "private_link_service", order: "rowid", db)
             try adopt(PrivateEndpointConnection.self, from: "private_endpoint_connection", order: "created_at, id", db)
         }
+        migrator.registerMigration("v7-leases") { db in
+            try db.execute(sql: """
+                ALTER TABLE record ADD COLUMN lease_holder TEXT;
+                ALTER TABLE record ADD COLUMN lease_until DOUBLE;
+                CREATE INDEX record_lease ON record (lease_holder) WHERE lease_holder IS NOT NULL;
+                CREATE TABLE lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until DOUBLE NOT NULL);
+                CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL, expires_at DOUBLE NOT NULL);
+                CREATE INDEX counter_expiry ON counter (expires_at);
+                """)
+        }
         return migrator
     }
 
@@ -254,12 +270,85 @@ public final class SQLiteStore: Store {
         return (try bodies.map { try StoredRecord.decode(type, $0) }, total)
     }
 
-    public func due<R: Resource>(_ type: R.Type, at now: Date, limit: Int) async throws -> [R] {
-        try await database.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT body FROM record WHERE kind = ? AND next_check_at <= ? ORDER BY next_check_at, seq LIMIT ?",
-                arguments: [R.kind, now.timeIntervalSince1970, limit])
+    public func claimDue<R: Resource>(_ type: R.Type, at now: Date, limit: Int, lease: Lease) async throws -> [R] {
+        let time = now.timeIntervalSince1970
+        return try await database.write { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, body FROM record WHERE kind = ? AND next_check_at <= ?
+                    AND (lease_holder IS NULL OR lease_until <= ? OR lease_holder = ?) ORDER BY next_check_at, seq LIMIT ?
+                    """,
+                arguments: [R.kind, time, time, lease.holder, limit])
+            for row in rows {
+                try db.execute(
+                    sql: "UPDATE record SET lease_holder = ?, lease_until = ? WHERE seq = ?",
+                    arguments: [lease.holder, lease.until.timeIntervalSince1970, row["seq"] as Int64])
+            }
+            return rows.map { $0["body"] as String }
         }.map { try StoredRecord.decode(type, $0) }
+    }
+
+    public func renewLeases(_ lease: Lease) async throws {
+        try await database.write { db in
+            let until = lease.until.timeIntervalSince1970
+            try db.execute(sql: "UPDATE record SET lease_until = ? WHERE lease_holder = ?", arguments: [until, lease.holder])
+            try db.execute(sql: "UPDATE lease SET until = ? WHERE holder = ?", arguments: [until, lease.holder])
+        }
+    }
+
+    public func releaseLeases(holder: String) async throws {
+        try await database.write { db in
+            try db.execute(sql: "UPDATE record SET lease_holder = NULL, lease_until = NULL WHERE lease_holder = ?", arguments: [holder])
+            try db.execute(sql: "DELETE FROM lease WHERE holder = ?", arguments: [holder])
+        }
+    }
+
+    public func acquire(_ name: String, _ lease: Lease, now: Date) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO lease (name, holder, until) VALUES (?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
+                    WHERE lease.until <= ? OR lease.holder = excluded.holder
+                    """,
+                arguments: [name, lease.holder, lease.until.timeIntervalSince1970, now.timeIntervalSince1970])
+            return db.changesCount > 0
+        }
+    }
+
+    public func release(_ name: String, holder: String) async throws {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM lease WHERE name = ? AND holder = ?", arguments: [name, holder])
+        }
+    }
+
+    public func increment(_ name: String, expires: Date) async throws -> Int {
+        try await database.write { db in
+            try db.execute(
+                sql: "INSERT INTO counter (name, value, expires_at) VALUES (?, 1, ?) ON CONFLICT (name) DO UPDATE SET value = value + 1",
+                arguments: [name, expires.timeIntervalSince1970])
+            return try Int.fetchOne(db, sql: "SELECT value FROM counter WHERE name = ?", arguments: [name]) ?? 0
+        }
+    }
+
+    public func raise(_ name: String, to value: Int64, expires: Date) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO counter (name, value, expires_at) VALUES (?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET value = excluded.value WHERE counter.value < excluded.value
+                    """,
+                arguments: [name, value, expires.timeIntervalSince1970])
+            return db.changesCount > 0
+        }
+    }
+
+    public func sweep(now: Date) async throws {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM counter WHERE expires_at < ?", arguments: [now.timeIntervalSince1970])
+            try db.execute(sql: "DELETE FROM lease WHERE until < ?", arguments: [now.timeIntervalSince1970])
+        }
     }
 
     public func dueCount<R: Resource>(_ type: R.Type, at now: Date) async throws -> Int {

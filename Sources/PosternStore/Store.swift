@@ -27,10 +27,28 @@ public protocol Store: Sendable {
     /// The records matching `selection`, in the order they were made, one page, and how many
     /// match in all. Records made while a caller pages come after every earlier one.
     func page<R: Record>(_ type: R.Type, _ selection: Selection, _ page: PageRequest) async throws -> (items: [R], total: Int)
-    /// Resources a reconciler should look at by `now`, the longest waiting first.
-    func due<R: Resource>(_ type: R.Type, at now: Date, limit: Int) async throws -> [R]
-    /// How many resources of the kind are due by `now`.
+    /// Takes up to `limit` resources a reconciler should look at by `now`, the longest waiting
+    /// first, that no other holder's unexpired lease covers, and leases them to `lease.holder`:
+    /// however many replicas ask at once, each resource goes to one.
+    func claimDue<R: Resource>(_ type: R.Type, at now: Date, limit: Int, lease: Lease) async throws -> [R]
+    /// How many resources of the kind are due by `now`, leased or not.
     func dueCount<R: Resource>(_ type: R.Type, at now: Date) async throws -> Int
+    /// Moves every lease `lease.holder` holds (on resources and by name) to `lease.until`.
+    func renewLeases(_ lease: Lease) async throws
+    /// Ends every lease `holder` holds.
+    func releaseLeases(holder: String) async throws
+    /// Takes the lease called `name` (one piece of work no two replicas may do at once) for
+    /// `lease.holder` if it is free, expired by `now`, or the holder's already; whether it did.
+    func acquire(_ name: String, _ lease: Lease, now: Date) async throws -> Bool
+    /// Ends the lease called `name` if `holder` holds it.
+    func release(_ name: String, holder: String) async throws
+    /// Adds one to the counter `name`, shared by every replica, which is forgotten after
+    /// `expires`; returns its count now.
+    func increment(_ name: String, expires: Date) async throws -> Int
+    /// Raises the counter `name` to `value` if it is lower or new; whether it did.
+    func raise(_ name: String, to value: Int64, expires: Date) async throws -> Bool
+    /// Forgets the counters and named leases that ended before `now`.
+    func sweep(now: Date) async throws
     /// The events of `resource` and, with `descendants`, of those named under it (`<name>/…`), oldest first.
     func events(of resource: String, descendants: Bool) async throws -> [Event]
 }

@@ -21,7 +21,7 @@ struct EmbeddedCloudOptions: ParsableArguments {
     @Flag(help: "Make the embedded cloud check signatures: SigV4 against <data-dir>/cloud-credentials, Alibaba Cloud's ACS3 against <data-dir>/alibaba-credentials.")
     var cloudVerifySignatures = false
 
-    @Option(help: "Fail this share of the cloud's requests: throttle=0.3,error=0.05,lose-response=0.05 (add account=ID to fail only that account's).",
+    @Option(help: "Fail this share of the cloud's requests, or slow every answer: throttle=0.3,error=0.05,lose-response=0.05,latency=300ms (add account=ID for only that account's).",
             transform: { try Faults.parse($0) })
     var faults: Faults = .none
 

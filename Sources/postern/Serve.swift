@@ -10,6 +10,7 @@ import PosternAlibabaProvider
 import PosternCLI
 import PosternControl
 import PosternDataPlane
+import PosternDomain
 import PosternEmbeddedCloud
 import PosternServer
 import PosternStore
@@ -76,6 +77,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The platform's own Alibaba Cloud account (UID) in the embedded cloud.")
     var platformUid = "1100000000000000"
 
+    @Option(help: "Requests a minute each API key may send, as TiDB Cloud's 100 (0 for no limit; also POSTERN_RATE_LIMIT). Shared by the replicas of one PostgreSQL.")
+    var rateLimit: Int?
+
+    @Option(help: "How long a replica's claim on a resource lasts unrenewed: another replica takes up a crashed one's work after this (2s to 10m).",
+            transform: Serve.duration)
+    var lease: TimeInterval = 15
+
     @Option(help: "What to log, on standard error: trace, debug (each request and reconcile step), info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
@@ -96,6 +104,13 @@ struct Serve: AsyncParsableCommand {
         }
         guard Account.isAccountID(platformAccount) else {
             throw ValidationError("--platform-account must be 12 digits, not '\(platformAccount)'.")
+        }
+        guard (2...600).contains(lease) else {
+            throw ValidationError("--lease must be from 2s to 10m, not \(Self.format(lease)): long enough to renew, short enough to take over.")
+        }
+        if let rateLimit, rateLimit < 0 { throw ValidationError("--rate-limit must be 0 (no limit) or more requests a minute, not \(rateLimit).") }
+        if rateLimit == nil, let text = ProcessInfo.processInfo.environment["POSTERN_RATE_LIMIT"], Int(text).map({ $0 >= 0 }) != true {
+            throw ValidationError("POSTERN_RATE_LIMIT must be 0 (no limit) or more requests a minute, not '\(text)'.")
         }
         guard AlibabaAccount.isUID(platformUid) else {
             throw ValidationError("--platform-uid must be an Alibaba Cloud UID of 16 digits, not '\(platformUid)'.")
@@ -137,6 +152,19 @@ struct Serve: AsyncParsableCommand {
         let ready = ReadyFile(directory: directory, expecting: isEmbedded ? [.controlPlane, .cloud, .dns] : [.controlPlane])
         defer { ready.remove() }
 
+        let store: any Store
+        if let url = storeURL ?? ProcessInfo.processInfo.environment["POSTERN_STORE_URL"], !url.isEmpty {
+            store = try await PostgresStore(url: url)
+            announce("store: PostgreSQL at \(PostgresStore.redacted(url)), schema postern")
+        } else {
+            store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
+        }
+        let replica = Replica(
+            id: Replica.newID(), host: ProcessInfo.processInfo.hostName, pid: ProcessInfo.processInfo.processIdentifier, controlPlane: nil,
+            clouds: cloud.map(\.rawValue).sorted(), startTime: Date(), lastSeen: Date())
+        announce("replica \(replica.id), leases of \(Self.format(lease))")
+        let exclusion = StoreExclusion(store: store, holder: replica.id, lease: lease)
+
         var services: [any Service] = []
         var providers = CloudProviders()
         var meter: UsageMeter?
@@ -147,12 +175,13 @@ struct Serve: AsyncParsableCommand {
             let host = host == "::1" ? "[::1]" : host, port = server.port
             if awsEndpointURL != nil {
                 let client = try standardClient()
-                providers.register(.aws, AWSProvider(client: client).registration(usage: CloudWatchUsageSource(client: client)))
+                providers.register(.aws, AWSProvider(client: client, exclusion: exclusion).registration(usage: CloudWatchUsageSource(client: client)))
             } else {
                 let secret = try server.cloud.credentials.ensureProfile("platform", accessKeyID: platformAccount)
                 announce("platform provider: embedded cloud as account \(platformAccount)")
                 let credentials = AWSCredentials(accessKeyID: platformAccount, secretAccessKey: secret)
-                let aws = AWSProvider(makeClient: { AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(await port.value())")!) })
+                let aws = AWSProvider(
+                    makeClient: { AWSClient(credentials: credentials, endpoint: URL(string: "http://\(host):\(await port.value())")!) }, exclusion: exclusion)
                 providers.register(.aws, aws.registration(usage: MeterUsageSource(meter: server.dataPlane.meter)))
             }
             let uid = platformUid
@@ -162,39 +191,43 @@ struct Serve: AsyncParsableCommand {
                 AlibabaClient(
                     credentials: AlibabaCredentials(accessKeyID: uid, accessKeySecret: alibabaSecret, source: "the embedded cloud's alibaba-credentials"),
                     endpoint: "http://\(host):\(await port.value())")
-            })
+            }, exclusion: exclusion)
             providers.register(.alicloud, alibaba.registration(usage: MeterUsageSource(meter: server.dataPlane.meter)))
         } else {
             if cloud.contains(.aws) {
                 let client = try standardClient()
-                providers.register(.aws, AWSProvider(client: client).registration(usage: CloudWatchUsageSource(client: client)))
+                providers.register(.aws, AWSProvider(client: client, exclusion: exclusion).registration(usage: CloudWatchUsageSource(client: client)))
             }
-            if cloud.contains(.alicloud) { providers.register(.alicloud, try alibabaProvider().registration(usage: nil)) }
+            if cloud.contains(.alicloud) { providers.register(.alicloud, try alibabaProvider(exclusion: exclusion).registration(usage: nil)) }
         }
 
-        let store: any Store
-        if let url = storeURL ?? ProcessInfo.processInfo.environment["POSTERN_STORE_URL"], !url.isEmpty {
-            store = try await PostgresStore(url: url)
-            announce("store: PostgreSQL at \(PostgresStore.redacted(url)), schema postern")
-        } else {
-            store = try SQLiteStore(path: directory.appendingPathComponent("postern.sqlite").path)
-        }
         let adminKey = try await AdminKey.ensure(store: store, dataDirectory: directory)
-        announce("admin API key in \(adminKey.path)")
+        if FileManager.default.fileExists(atPath: adminKey.path) {
+            announce("admin API key in \(adminKey.path)")
+        } else {
+            announce("the store has API keys already: the replica that made the admin key wrote admin-key.json in its data directory")
+        }
+        let perMinute = rateLimit ?? ProcessInfo.processInfo.environment["POSTERN_RATE_LIMIT"].flatMap { Int($0) } ?? 100
+        announce(perMinute > 0 ? "rate limit: \(perMinute) requests a minute per API key" : "rate limit: none")
         let registered = providers
         let host = self.host, port = self.port
         let dataPlaneMeter = meter
         let metrics: @Sendable () -> String = { registry.emitToString() + (dataPlaneMeter?.prometheusText() ?? "") }
+        let listening = Listening()
         services.append(Application(
-            router: try ControlPlane.router(store: store, providers: registered, metrics: metrics),
+            router: try ControlPlane.router(store: store, providers: registered, metrics: metrics, rateLimit: perMinute, lease: lease),
             configuration: .init(address: .hostname(host, port: port), serverName: "postern"),
             onServerRunning: { channel in
                 let url = "http://\(host == "::1" ? "[::1]" : host):\(channel.localAddress?.port ?? port)"
+                listening.url.withLock { $0 = url }
                 ready.report(.controlPlane, url)
                 announce("control plane listening on \(url)")
             },
             logger: logger))
-        services.append(ReconcilerService { ReconcileLoop(store: store, providers: registered) })
+        let lease = self.lease
+        services.append(ReconcilerService { ReconcileLoop(store: store, providers: registered, holder: replica.id, lease: lease) })
+        let presence = ReplicaPresence(store: store, replica: replica, lease: lease)
+        services.append(PresenceService(presence: presence, controlPlane: { listening.url.withLock { $0 } }))
 
         let group = ServiceGroup(
             configuration: .init(
@@ -204,7 +237,7 @@ struct Serve: AsyncParsableCommand {
 
     /// The platform's Alibaba Cloud provider, with credentials as its SDKs find them and each
     /// product's endpoint, or all at ALIBABA_CLOUD_ENDPOINT.
-    func alibabaProvider() throws -> AlibabaProvider {
+    func alibabaProvider(exclusion: any Exclusion) throws -> AlibabaProvider {
         let credentials: any AlibabaCredentialProvider
         do {
             credentials = try AlibabaCredentialChain.provider()
@@ -214,7 +247,7 @@ struct Serve: AsyncParsableCommand {
         let endpoint = ProcessInfo.processInfo.environment["ALIBABA_CLOUD_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
         announce("platform provider: Alibaba Cloud with \(credentials)")
         announce("Alibaba Cloud endpoints: \(endpoint.map { "every product at \($0)" } ?? "each product's regional endpoint (privatelink.<region>.aliyuncs.com, …)")")
-        return AlibabaProvider(client: AlibabaClient(credentials: credentials, endpoint: endpoint))
+        return AlibabaProvider(client: AlibabaClient(credentials: credentials, endpoint: endpoint), exclusion: exclusion)
     }
 
     /// The platform's AWS client as the AWS CLI would be configured here, announced service by service.
@@ -269,6 +302,21 @@ struct ReconcilerService: Service {
     func run() async throws {
         try await cancelWhenGracefulShutdown { try await makeLoop().run() }
     }
+}
+
+/// This replica's record in the store, kept fresh until shutdown.
+struct PresenceService: Service {
+    let presence: ReplicaPresence
+    let controlPlane: @Sendable () -> String?
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown { await presence.run(controlPlane: controlPlane) }
+    }
+}
+
+/// Where the control plane listens, once it does.
+final class Listening: Sendable {
+    let url = Mutex<String?>(nil)
 }
 
 /// A port known once a server has bound it (`--cloud-port 0` binds any free one).

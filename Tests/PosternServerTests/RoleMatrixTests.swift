@@ -41,6 +41,7 @@ import Testing
                 body: #"{"privateDomainName": "ep-t4n5h2dlzl0uyl9x1234.epsrv-t4nlbuqrrk6nomq51234.ap-southeast-1.privatelink.aliyuncs.com"}"#),
             "deleteTidbPrivateEndpointConnection": Call(method: .delete, path: tidbEndpoint),
             "listRegions": Call(method: .get, path: "/v1beta1/regions"),
+            "listReplicas": Call(method: .get, path: "/v1beta1/replicas"),
             "listClusters": Call(method: .get, path: "/v1beta1/clusters"),
             "getCluster": Call(method: .get, path: "/v1beta1/clusters/\(e)"),
             "listClusterEvents": Call(method: .get, path: "/v1beta1/clusters/\(e)/events"),

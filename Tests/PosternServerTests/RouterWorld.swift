@@ -29,7 +29,8 @@ struct RouterWorld {
     let spareKey: KeyPair
     let spareProject: Project
 
-    init() async throws {
+    /// `rateLimit`: requests a minute for each key (none by default).
+    init(rateLimit: Int = 0) async throws {
         let store = try SQLiteStore()
         self.store = store
         let now = Date()
@@ -116,7 +117,7 @@ struct RouterWorld {
                 .aws: .init(endpoints: cloud, endpointServices: cloud, domainRecords: cloud, usage: cloud),
                 .alicloud: .init(endpoints: cloud, endpointServices: cloud, domainRecords: cloud, usage: cloud),
             ]),
-            metrics: { "postern_test 1\n" })
+            metrics: { "postern_test 1\n" }, rateLimit: rateLimit)
     }
 
     func bearer(_ role: APIKey.Role) -> String {

@@ -48,7 +48,7 @@ import Testing
         #expect(try await store.page(Cluster.self, [ownerIndex: "p1"], page).items.map(\.id) == ["1", "2"], "oldest first, as before")
         #expect(try await store.get(PrivateLinkConnection.self, id: "plc-old") == connection)
         #expect(try await store.page(PrivateLinkConnection.self, Selection.owned(by: "1").and("state", in: ["ACTIVE"]), page).total == 1)
-        #expect(try await store.due(PrivateLinkConnection.self, at: epoch.addingTimeInterval(60), limit: 10).map(\.id) == ["plc-old"])
+        #expect(try await store.claimDue(PrivateLinkConnection.self, at: epoch.addingTimeInterval(60), limit: 10, lease: Lease(holder: "t", until: epoch.addingTimeInterval(90))).map(\.id) == ["plc-old"])
         #expect(try await store.get(APIKey.self, id: "PUB") == key)
         #expect(try await store.get(Project.self, id: "default")?.state == .active)
         #expect(try await store.events(of: connection.name, descendants: false).map(\.state) == ["ACTIVE"])

@@ -193,14 +193,105 @@ struct StoreUnderTest: Sendable, CustomTestStringConvertible {
             cluster.nextCheckAt = offset.map { now.addingTimeInterval($0) }
             try await store.insert(cluster, event: nil)
         }
-        #expect(try await store.due(Cluster.self, at: now, limit: 10).map(\.id) == ["early", "middle", "now"])
-        #expect(try await store.due(Cluster.self, at: now, limit: 2).map(\.id) == ["early", "middle"])
-        #expect(try await store.dueCount(Cluster.self, at: now) == 3)
-        #expect(try await store.due(PrivateLinkConnection.self, at: now, limit: 10).isEmpty)
+        let mine = Lease(holder: "a", until: now.addingTimeInterval(15))
+        #expect(try await store.claimDue(Cluster.self, at: now, limit: 2, lease: mine).map(\.id) == ["early", "middle"])
+        #expect(try await store.dueCount(Cluster.self, at: now) == 3, "leased ones are still due")
+        #expect(try await store.claimDue(PrivateLinkConnection.self, at: now, limit: 10, lease: mine).isEmpty)
+        let theirs = Lease(holder: "b", until: now.addingTimeInterval(15))
+        #expect(try await store.claimDue(Cluster.self, at: now, limit: 10, lease: theirs).map(\.id) == ["now"], "another holder gets what is free")
+        #expect(try await store.claimDue(Cluster.self, at: now, limit: 10, lease: mine).map(\.id) == ["early", "middle"], "a holder keeps its own")
         var early = try #require(try await store.get(Cluster.self, id: "early"))
         early.nextCheckAt = nil
         try await store.update(early, event: nil, ifStateIs: nil)
-        #expect(try await store.due(Cluster.self, at: now, limit: 10).map(\.id) == ["middle", "now"])
+        try await store.releaseLeases(holder: "a")
+        #expect(try await store.claimDue(Cluster.self, at: now, limit: 10, lease: theirs).map(\.id) == ["middle", "now"])
+    }
+
+    /// A lease holds until it runs out, or its holder renews or releases it.
+    @Test(arguments: StoreUnderTest.all)
+    func leasesRunOutUnlessRenewed(_ subject: StoreUnderTest) async throws {
+        let store = try await subject.make()
+        let now = Self.epoch
+        for id in ["x", "y"] {
+            var cluster = Self.cluster(id)
+            cluster.nextCheckAt = now
+            try await store.insert(cluster, event: nil)
+        }
+        #expect(try await store.claimDue(Cluster.self, at: now, limit: 1, lease: Lease(holder: "dead", until: now.addingTimeInterval(10))).map(\.id) == ["x"])
+        #expect(try await store.claimDue(Cluster.self, at: now, limit: 1, lease: Lease(holder: "alive", until: now.addingTimeInterval(10))).map(\.id) == ["y"])
+        let later = now.addingTimeInterval(11)
+        try await store.renewLeases(Lease(holder: "alive", until: later.addingTimeInterval(10)))
+        let taker = Lease(holder: "taker", until: later.addingTimeInterval(10))
+        #expect(try await store.claimDue(Cluster.self, at: later, limit: 10, lease: taker).map(\.id) == ["x"], "the dead holder's ran out, the renewed one holds")
+        var x = try #require(try await store.get(Cluster.self, id: "x"))
+        x.state = .active
+        #expect(try await store.update(x, event: nil, ifStateIs: .creating), "a lease does not stop the API's writes")
+        #expect(try await store.get(Cluster.self, id: "x")?.state == .active)
+
+        #expect(try await store.acquire("job", Lease(holder: "one", until: now.addingTimeInterval(10)), now: now))
+        #expect(try await store.acquire("job", Lease(holder: "one", until: now.addingTimeInterval(20)), now: now), "its holder again")
+        #expect(!(try await store.acquire("job", Lease(holder: "two", until: now.addingTimeInterval(10)), now: now.addingTimeInterval(15))))
+        #expect(try await store.acquire("job", Lease(holder: "two", until: now.addingTimeInterval(40)), now: now.addingTimeInterval(21)), "ran out")
+        try await store.release("job", holder: "one")
+        #expect(!(try await store.acquire("job", Lease(holder: "three", until: now.addingTimeInterval(40)), now: now.addingTimeInterval(22))),
+                "only its holder releases it")
+        try await store.release("job", holder: "two")
+        #expect(try await store.acquire("job", Lease(holder: "three", until: now.addingTimeInterval(40)), now: now.addingTimeInterval(22)))
+    }
+
+    /// Many holders claiming at once: each resource goes to exactly one.
+    @Test(arguments: StoreUnderTest.all)
+    func concurrentClaimsTakeEachResourceOnce(_ subject: StoreUnderTest) async throws {
+        let store = try await subject.make()
+        let now = Self.epoch
+        for index in 0..<60 {
+            var connection = Self.connection("plc-\(index)")
+            connection.nextCheckAt = now
+            try await store.insert(connection, event: nil)
+        }
+        let claims = try await withThrowingTaskGroup(of: [String].self) { group in
+            for holder in 0..<6 {
+                group.addTask {
+                    // As the loop does: claim, step (settle), release.
+                    var mine: [String] = []
+                    for _ in 0..<5 {
+                        let claimed = try await store.claimDue(
+                            PrivateLinkConnection.self, at: now, limit: 4, lease: Lease(holder: "h\(holder)", until: now.addingTimeInterval(30)))
+                        for read in claimed {
+                            var settled = read
+                            settled.nextCheckAt = nil
+                            #expect(try await store.update(settled, event: nil, ifUnchangedFrom: read))
+                        }
+                        try await store.releaseLeases(holder: "h\(holder)")
+                        mine += claimed.map(\.id)
+                    }
+                    return mine
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0 += $1 }
+        }
+        #expect(claims.count == Set(claims).count, "no resource went to two holders")
+        #expect(Set(claims).count == 60, "every resource went to one: \(Set(claims).count)")
+    }
+
+    /// Counters every replica shares: rate windows and Digest nonce counts.
+    @Test(arguments: StoreUnderTest.all)
+    func countersCountOnceEachAndExpire(_ subject: StoreUnderTest) async throws {
+        let store = try await subject.make()
+        let expires = Self.epoch.addingTimeInterval(60)
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<30 { group.addTask { try await store.increment("rate/k/1", expires: expires) } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts.sorted() == Array(1...30), "every increment saw its own count")
+        #expect(try await store.increment("rate/k/2", expires: expires) == 1, "another window starts at one")
+        #expect(try await store.raise("nonce/n", to: 1, expires: expires))
+        #expect(try await store.raise("nonce/n", to: 3, expires: expires))
+        #expect(!(try await store.raise("nonce/n", to: 3, expires: expires)), "a count seen is refused")
+        #expect(!(try await store.raise("nonce/n", to: 2, expires: expires)))
+        try await store.sweep(now: expires.addingTimeInterval(1))
+        #expect(try await store.increment("rate/k/1", expires: expires.addingTimeInterval(120)) == 1, "swept once expired")
+        #expect(try await store.raise("nonce/n", to: 1, expires: expires.addingTimeInterval(120)))
     }
 
     /// Writers racing on one state read: exactly one wins, and only its event is kept.

@@ -14,7 +14,7 @@ struct API: Sendable {
         client = Client(
             serverURL: baseURL,
             transport: AsyncHTTPClientTransport(configuration: .init(client: .shared, timeout: .seconds(30))),
-            middlewares: [Refusals(), DigestAuthentication(publicKey: publicKey, privateKey: privateKey), WireDump(enabled: debug)])
+            middlewares: [Refusals(), RateLimitWait(), DigestAuthentication(publicKey: publicKey, privateKey: privateKey), WireDump(enabled: debug)])
     }
 
     /// A generated call's result; a refusal is an `APIFailure`, as ticloud renders it.

@@ -70,6 +70,8 @@ struct AlibabaResponder {
                     "Specified signature is not matched with our calculation: check the AccessKey secret of \(accessKeyID) and that every x-acs-* header and host are signed."))
             }
         }
+        let pause = cloud.configuration.faults.pause(account: AlibabaAccount.of(accessKeyID: accessKeyID))
+        if pause > 0 { try? await Task.sleep(for: .seconds(pause)) }
         switch cloud.configuration.faults.draw(account: AlibabaAccount.of(accessKeyID: accessKeyID)) {
         case .throttle:
             return failure(AlibabaServiceError("Throttling.User", "Request was denied due to user flow control.", status: 400, retryAfter: 0.2))

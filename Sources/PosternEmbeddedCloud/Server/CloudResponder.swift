@@ -73,7 +73,10 @@ public struct CloudResponder: HTTPResponder {
             }
         }
         let accessKeyID = authorization?.accessKeyID ?? ""
-        let fault = cloud.configuration.faults.draw(account: await cloud.identity(accessKeyID: accessKeyID).account)
+        let account = await cloud.identity(accessKeyID: accessKeyID).account
+        let pause = cloud.configuration.faults.pause(account: account)
+        if pause > 0 { try? await Task.sleep(for: .seconds(pause)) }
+        let fault = cloud.configuration.faults.draw(account: account)
         switch fault {
         case .throttle: return failure(Self.throttling(service))
         case .error:

@@ -51,7 +51,10 @@ final class PosternDaemon: @unchecked Sendable {
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = try PosternProcess.binary()
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        // Tests poll fast; the rate limit's own tests set it (or --rate-limit) themselves.
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        if environment["POSTERN_RATE_LIMIT"] == nil { environment["POSTERN_RATE_LIMIT"] = "100000" }
+        process.environment = environment
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

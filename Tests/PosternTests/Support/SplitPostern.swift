@@ -28,6 +28,16 @@ final class SplitPostern: PosternServing, @unchecked Sendable {
         cloudURL = cloud.cloudURL
         dnsPort = cloud.dnsPort
 
+        var environment = try Self.controlPlaneEnvironment(cloudURL: cloudURL)
+        environment.merge(extra) { _, given in given }
+        control = try await PosternDaemon(
+            ["serve", "--cloud", "aws", "--data-dir", dataDirectory.path, "--port", "0"], dataDirectory: dataDirectory, environment: environment)
+        controlURL = control.controlURL
+    }
+
+    /// A control plane's environment as an operator sets it against `cloudURL`: every service's
+    /// `AWS_ENDPOINT_URL_<SERVICE>`, and a profile that assumes the platform's role.
+    static func controlPlaneEnvironment(cloudURL: String) throws -> [String: String] {
         let files = Scratch.path("aws-config")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
         try """
@@ -47,10 +57,7 @@ final class SplitPostern: PosternServing, @unchecked Sendable {
         environment["AWS_SHARED_CREDENTIALS_FILE"] = files.appendingPathComponent("credentials").path
         environment["AWS_PROFILE"] = "platform"
         environment["AWS_EC2_METADATA_DISABLED"] = "true"
-        environment.merge(extra) { _, given in given }
-        control = try await PosternDaemon(
-            ["serve", "--cloud", "aws", "--data-dir", dataDirectory.path, "--port", "0"], dataDirectory: dataDirectory, environment: environment)
-        controlURL = control.controlURL
+        return environment
     }
 
     deinit {

@@ -50,10 +50,11 @@ export async function detailDialog(cluster, item) {
     } catch (error) { replace(usageBox, h('p', { class: 'muted' }, error.message)); }
     try { replace(eventsBox, eventsTable((await api.get(events)).events || [])); } catch (error) { replace(eventsBox, h('p', { class: 'muted' }, error.message)); }
   };
-  // Every 3 s after the last answer, while the dialog is open.
+  // Every 3 s after the last answer, while the dialog is open (it is removed once closed).
   const again = async () => {
+    if (!element.isConnected) return;
     await refresh();
-    if (element.isConnected) setTimeout(again, 3000);
+    setTimeout(again, 3000);
   };
   await again();
 }

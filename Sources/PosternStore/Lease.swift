@@ -1,0 +1,15 @@
+import Foundation
+
+/// A replica's claim on work, good until `until`: no other holder takes what it covers before
+/// then, and its holder renews it while the work goes on. A crashed holder's leases simply
+/// run out, and another replica takes the work.
+public struct Lease: Sendable, Equatable {
+    /// The replica (or other worker) that holds it.
+    public let holder: String
+    public let until: Date
+
+    public init(holder: String, until: Date) {
+        self.holder = holder
+        self.until = until
+    }
+}
