@@ -7,7 +7,7 @@ import Testing
 @Suite struct CrashHarnessTests {
     @Test func killedAtRandomMomentsItLosesNothingAndConverges() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let operations = environment["POSTERN_CRASH_OPERATIONS"].flatMap { Int($0) } ?? 150
+        let operations = environment["POSTERN_CRASH_OPERATIONS"].flatMap { Int($0) } ?? 120
         let kills = environment["POSTERN_CRASH_KILLS"].flatMap { Int($0) } ?? 4
         let harness = try await Harness()
         try await harness.setUp()

@@ -15,7 +15,7 @@ import Testing
         let postern = try await PosternProcess()
         let key = try postern.adminKey
         let reports = Scratch.path("schemathesis")
-        let examples = ProcessInfo.processInfo.environment["POSTERN_SCHEMATHESIS_EXAMPLES"] ?? "25"
+        let examples = ProcessInfo.processInfo.environment["POSTERN_SCHEMATHESIS_EXAMPLES"] ?? "20"
         let result = try await Subprocess.run(
             ["schemathesis", "run", "\(postern.controlURL)/openapi.yaml", "--header", "Authorization: Bearer \(key.publicKey):\(key.privateKey)",
              "--phases", "examples,coverage,fuzzing,stateful", "--checks", "all", "--exclude-checks", "use_after_free,positive_data_acceptance",
