@@ -48,12 +48,7 @@ public final class ReconcileLoop: Sendable {
     /// Runs until its task is cancelled, renewing its leases a few times a lease meanwhile.
     public func run() async throws {
         let store = store, holder = holder, lease = lease
-        let renewing = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(lease / 3))
-                try? await store.renewLeases(Lease(holder: holder, until: Date().addingTimeInterval(lease)))
-            }
-        }
+        let renewing = store.renewing(holder: holder, for: lease)
         defer { renewing.cancel() }
         while !Task.isCancelled {
             await runOnce(now: Date())

@@ -11,33 +11,13 @@ struct MethodNotAllowed<Context: RequestContext>: RouterMiddleware {
     let routes: [(pattern: NSRegularExpression, methods: Set<String>)]
 
     init(document: Data) {
-        var routes: [(NSRegularExpression, Set<String>)] = []
-        var path: String?
-        var methods: Set<String> = []
-        func close() {
-            guard let path, !methods.isEmpty else { return }
+        routes = OpenAPIDocument.paths(document).compactMap { path, methods in
             let pattern = path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
                 NSRegularExpression.escapedPattern(for: String(segment)).replacingOccurrences(
                     of: #"\\\{[A-Za-z]+\\\}|\{[A-Za-z]+\}"#, with: "[^/:]+", options: .regularExpression)
             }.joined(separator: "/")
-            if let regex = try? NSRegularExpression(pattern: "^\(pattern)$") { routes.append((regex, methods)) }
+            return (try? NSRegularExpression(pattern: "^\(pattern)$")).map { ($0, methods) }
         }
-        var inPaths = false
-        for line in String(decoding: document, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-            if line == "paths:" { inPaths = true; continue }
-            guard inPaths else { continue }
-            if !line.hasPrefix(" "), !line.isEmpty { break }
-            if line.hasPrefix("  /"), line.hasSuffix(":"), !line.hasPrefix("   ") {
-                close()
-                path = String(line.dropFirst(2).dropLast())
-                methods = []
-            } else if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":") {
-                let name = line.trimmingCharacters(in: .whitespaces).dropLast().uppercased()
-                if ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(name) { methods.insert(String(name)) }
-            }
-        }
-        close()
-        self.routes = routes
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -10,19 +10,7 @@ struct NullFields: ServerMiddleware {
     /// The properties the document lets be null.
     let nullable: Set<String>
 
-    init(document: Data) {
-        var nullable: Set<String> = []
-        var property: String?
-        for line in String(decoding: document, as: UTF8.self).split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let colon = trimmed.firstIndex(of: ":"), !trimmed.hasPrefix("-"), !trimmed.hasPrefix("type") {
-                let name = trimmed[..<colon]
-                if name.allSatisfy({ $0.isLetter || $0.isNumber }) { property = String(name) }
-            }
-            if trimmed.contains("'null'"), let property { nullable.insert(property) }
-        }
-        self.nullable = nullable
-    }
+    init(document: Data) { nullable = OpenAPIDocument.nullableProperties(document) }
 
     func intercept(
         _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,

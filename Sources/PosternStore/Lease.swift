@@ -13,3 +13,17 @@ public struct Lease: Sendable, Equatable {
         self.until = until
     }
 }
+
+extension Store {
+    /// Keeps every lease `holder` holds `duration` ahead of now, renewing a third of the way
+    /// through, until the returned task is cancelled.
+    public func renewing(holder: String, for duration: TimeInterval) -> Task<Void, Never> {
+        Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(duration / 3))
+                guard !Task.isCancelled else { return }
+                try? await renewLeases(Lease(holder: holder, until: Date().addingTimeInterval(duration)))
+            }
+        }
+    }
+}

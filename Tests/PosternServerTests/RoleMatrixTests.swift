@@ -88,13 +88,7 @@ import Testing
     }
 
     /// The operationIds of the served document, so a new route cannot miss the matrix.
-    static func operationIDs() throws -> Set<String> {
-        let text = String(decoding: try OpenAPIDocument.data(), as: UTF8.self)
-        return Set(text.split(separator: "\n").compactMap { line -> String? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.hasPrefix("operationId:") ? trimmed.dropFirst("operationId:".count).trimmingCharacters(in: .whitespaces) : nil
-        })
-    }
+    static func operationIDs() throws -> Set<String> { OpenAPIDocument.operationIDs(try OpenAPIDocument.data()) }
 
     @Test func everyOperationIsInTheTableAndTheMatrix() async throws {
         let operations = try Self.operationIDs()

@@ -39,13 +39,8 @@ public struct StoreExclusion: Exclusion {
             guard now < deadline else { throw ExclusionTimeout(name: name, waited: patience) }
             try await Task.sleep(for: .milliseconds(250))
         }
-        let store = store, lease = lease
-        let renewing = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(lease / 3))
-                try? await store.renewLeases(Lease(holder: mine, until: Date().addingTimeInterval(lease)))
-            }
-        }
+        let store = store
+        let renewing = store.renewing(holder: mine, for: lease)
         // Released whatever the body does, by a task of its own (this one may be cancelled).
         let release = { @Sendable in
             renewing.cancel()
