@@ -141,11 +141,15 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
-        // The data plane benchmark's servers and client (bench/dataplane runs it).
+        // The benchmarks' own parts: the data plane's servers and client (bench/dataplane), and
+        // the API's load, seeding and results table (bench/api).
         .executableTarget(
             name: "postern-bench",
             dependencies: [
+                "PosternDomain", "PosternStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -12,6 +12,11 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
     private let networks = SingleFlight<PlatformNetwork>()
     /// What keeps two replicas from making one platform network twice.
     private let exclusion: any Exclusion
+    /// Endpoint services found lately, by region and name: a burst of connections to one
+    /// service asks EC2 about it once a couple of seconds, not once each. Forgotten when a
+    /// connection to it is refused, so a fix the customer made shows at the next try.
+    private var servicesFound: [String: (service: AWSValue, at: ContinuousClock.Instant)] = [:]
+    static let serviceMemory: Duration = .seconds(2)
 
     /// Tag that marks what Postern made.
     static let platformTag = "postern:platform"
@@ -50,7 +55,7 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
             }
             let made = try await client.call(
                 .ec2, "CreateSubnet",
-                ["VpcId": .string(vpcID), "CidrBlock": .string("10.250.\(index * 16).0/20"), "AvailabilityZoneId": .string(zoneID),
+                ["VpcId": .string(vpcID), "CidrBlock": .string("10.250.\(index * 64).0/18"), "AvailabilityZoneId": .string(zoneID),
                  "TagSpecifications": [["ResourceType": "subnet", "Tags": [["Key": .string(Self.platformTag), "Value": "true"]]]]],
                 region: region)
             subnets.append(.init(id: made["Subnet"]?["SubnetId"]?.string ?? "", zoneID: zoneID))
@@ -69,10 +74,17 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
         var lookup: AWSValue = ["ServiceNames": [.string(serviceName)]]
         if crossRegion { lookup = ["ServiceNames": [.string(serviceName)], "ServiceRegions": [.string(serviceRegion)]] }
         let service: AWSValue
+        let remembered = "\(region)/\(serviceRegion)/\(serviceName)"
         do {
-            guard let found = try await client.callAll(.ec2, "DescribeVpcEndpointServices", lookup, region: region)["ServiceDetails"]?.list.first
-            else { throw AWSServiceError("InvalidServiceName", "The Vpc Endpoint Service '\(serviceName)' does not exist") }
-            service = found
+            if let recent = servicesFound[remembered], ContinuousClock.now - recent.at < Self.serviceMemory {
+                service = recent.service
+            } else {
+                guard let found = try await client.callAll(.ec2, "DescribeVpcEndpointServices", lookup, region: region)["ServiceDetails"]?.list.first
+                else { throw AWSServiceError("InvalidServiceName", "The Vpc Endpoint Service '\(serviceName)' does not exist") }
+                service = found
+                if servicesFound.count > 1000 { servicesFound = servicesFound.filter { ContinuousClock.now - $0.value.at < Self.serviceMemory } }
+                servicesFound[remembered] = (found, .now)
+            }
         } catch let error as AWSServiceError where error.isSenderFault {
             throw CloudRefusal(
                 "AWS refused the endpoint service: \(error.code): \(error.message) Check that '\(serviceName)' exists in \(serviceRegion) and allows arn:aws:iam::\(network.accountID):root.")
@@ -83,6 +95,7 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
         }
         let subnets = network.subnets.filter { crossRegion || serviceZones.contains($0.zoneID) }
         guard !subnets.isEmpty else {
+            servicesFound[remembered] = nil
             throw CloudRefusal(
                 "The endpoint service '\(serviceName)' is in zones \(serviceZones.joined(separator: ", ")), none of which the cluster is in (\(network.subnets.map(\.zoneID).joined(separator: ", "))). Add a load balancer subnet in one of the cluster's zones.")
         }
@@ -97,6 +110,7 @@ public actor AWSProvider: EndpointProvider, EndpointServiceProvider, DomainRecor
             let endpoint = try await client.call(.ec2, "CreateVpcEndpoint", .structure(input), region: region)["VpcEndpoint"] ?? [:]
             return status(endpoint, network: network)
         } catch let error as AWSServiceError where error.isSenderFault {
+            servicesFound[remembered] = nil
             throw CloudRefusal("AWS refused the endpoint: \(error.code): \(error.message)")
         }
     }

@@ -61,7 +61,7 @@ public actor AlibabaProvider: EndpointProvider, EndpointServiceProvider, DomainR
             }
             let made = try await client.call(
                 .vpc, "CreateVSwitch",
-                ["RegionId": .string(region), "VpcId": .string(vpc), "ZoneId": .string(zone), "CidrBlock": .string("10.250.\(index * 16).0/20"),
+                ["RegionId": .string(region), "VpcId": .string(vpc), "ZoneId": .string(zone), "CidrBlock": .string("10.250.\(index * 64).0/18"),
                  "VSwitchName": .string("\(Self.platformName)-\(zone)"), "ClientToken": .string("\(Self.platformName)-\(zone)")],
                 region: region)
             subnets.append(.init(id: made["VSwitchId"].string ?? "", zoneID: zone))

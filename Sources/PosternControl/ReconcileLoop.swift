@@ -5,15 +5,17 @@ import PosternDomain
 import PosternStore
 
 /// The one work loop around every reconciler: each pass claims what is due of each kind under
-/// a lease (so replicas sharing a store never step one resource at once), steps it
-/// (`concurrency` at a time), saves what the step found, and backs off (in the store, as the
-/// resource's next check) when a step fails. Level-triggered: it acts on what the store says
+/// a lease (so replicas sharing a store never step one resource at once), up to `batch` a
+/// kind, steps it (`concurrency` at a time), saves what the step found, and backs off (in the
+/// store, as the resource's next check) when a step fails. A pass that found a full batch is
+/// followed by the next at once; otherwise the loop waits `interval`. Level-triggered: it acts on what the store says
 /// now, not on what happened. Owners drive deletion: a resource asked to be deleted first asks
 /// the same of everything it owns, and takes its own deletion step once they are gone.
 public final class ReconcileLoop: Sendable {
     let store: any Store
     let kinds: [any KindLoop]
     let interval: Duration
+    let batch: Int
     /// Who this loop's leases name: its replica.
     public let holder: String
     /// How long a claim lasts unrenewed: how soon another replica takes up a crashed one's work.
@@ -21,28 +23,29 @@ public final class ReconcileLoop: Sendable {
 
     /// `reconcilers`: one per kind.
     public init(
-        store: any Store, reconcilers: [any Reconciler], interval: Duration = .milliseconds(200), concurrency: Int = 8,
-        holder: String = "local", lease: TimeInterval = 15, logger: Logger = Logger(label: "postern.reconcile")
+        store: any Store, reconcilers: [any Reconciler], interval: Duration = .milliseconds(200), concurrency: Int = 32,
+        batch: Int = 256, holder: String = "local", lease: TimeInterval = 15, logger: Logger = Logger(label: "postern.reconcile")
     ) {
         self.store = store
         self.interval = interval
+        self.batch = max(1, batch)
         self.holder = holder
         self.lease = lease
-        let plain = reconcilers.map { Self.kindLoop($0, concurrency: max(1, concurrency), logger: logger) }
+        let plain = reconcilers.map { Self.kindLoop($0, concurrency: max(1, concurrency), batch: max(1, batch), logger: logger) }
         kinds = plain.map { kind in kind.owning(plain.filter { $0.ownerKind == kind.kind }) }
     }
 
     /// Every kind's reconciler, with these providers.
     public convenience init(
-        store: any Store, providers: CloudProviders, interval: Duration = .milliseconds(200), concurrency: Int = 8,
-        holder: String = "local", lease: TimeInterval = 15, logger: Logger = Logger(label: "postern.reconcile")
+        store: any Store, providers: CloudProviders, interval: Duration = .milliseconds(200), concurrency: Int = 32,
+        batch: Int = 256, holder: String = "local", lease: TimeInterval = 15, logger: Logger = Logger(label: "postern.reconcile")
     ) {
         self.init(store: store, reconcilers: Reconcilers.all(store: store, providers: providers), interval: interval,
-                  concurrency: concurrency, holder: holder, lease: lease, logger: logger)
+                  concurrency: concurrency, batch: batch, holder: holder, lease: lease, logger: logger)
     }
 
-    private static func kindLoop<R: Reconciler>(_ reconciler: R, concurrency: Int, logger: Logger) -> any KindLoop {
-        KindSteps(reconciler: reconciler, owned: [], concurrency: concurrency, logger: logger)
+    private static func kindLoop<R: Reconciler>(_ reconciler: R, concurrency: Int, batch: Int, logger: Logger) -> any KindLoop {
+        KindSteps(reconciler: reconciler, owned: [], concurrency: concurrency, batch: batch, logger: logger)
     }
 
     /// Runs until its task is cancelled, renewing its leases a few times a lease meanwhile.
@@ -51,19 +54,26 @@ public final class ReconcileLoop: Sendable {
         let renewing = store.renewing(holder: holder, for: lease)
         defer { renewing.cancel() }
         while !Task.isCancelled {
-            await runOnce(now: Date())
+            if await runOnce(now: Date()) { continue }
             try? await Task.sleep(for: interval)
         }
         // Not tied to this task, which is cancelled by now.
         await Task { try? await store.releaseLeases(holder: holder) }.value
     }
 
-    /// One pass over everything due at `now`: what it claimed is released at its end.
-    public func runOnce(now: Date) async {
+    /// One pass over everything due at `now`: what it claimed is released at its end. Returns
+    /// whether some kind had a full batch due (so more may wait).
+    @discardableResult
+    public func runOnce(now: Date) async -> Bool {
         let claim = Lease(holder: holder, until: now.addingTimeInterval(lease))
-        var claimed = 0
-        for kind in kinds { claimed += await kind.runOnce(store: store, now: now, lease: claim) }
+        var claimed = 0, full = false
+        for kind in kinds {
+            let count = await kind.runOnce(store: store, now: now, lease: claim)
+            claimed += count
+            full = full || count == batch
+        }
         if claimed > 0 { try? await store.releaseLeases(holder: holder) }
+        return full
     }
 
     /// Doubles the wait since the last attempt, from one second up to five minutes.
@@ -89,6 +99,7 @@ struct KindSteps<R: Reconciler>: KindLoop {
     let reconciler: R
     let owned: [any KindLoop]
     let concurrency: Int
+    let batch: Int
     let logger: Logger
     /// How soon an owner waiting for what it owns to go looks again.
     static var ownedPoll: TimeInterval { 1 }
@@ -97,14 +108,14 @@ struct KindSteps<R: Reconciler>: KindLoop {
     var ownerKind: String? { Subject.ownerKind }
 
     func owning(_ owned: [any KindLoop]) -> any KindLoop {
-        KindSteps(reconciler: reconciler, owned: owned, concurrency: concurrency, logger: logger)
+        KindSteps(reconciler: reconciler, owned: owned, concurrency: concurrency, batch: batch, logger: logger)
     }
 
     func runOnce(store: any Store, now: Date, lease: Lease) async -> Int {
         let due: [Subject]
         do {
-            due = try await store.claimDue(Subject.self, at: now, limit: 100, lease: lease)
-            let waiting = due.count < 100 ? due.count : try await store.dueCount(Subject.self, at: now)
+            due = try await store.claimDue(Subject.self, at: now, limit: batch, lease: lease)
+            let waiting = due.count < batch ? due.count : try await store.dueCount(Subject.self, at: now)
             Gauge(label: "postern_resources_due", dimensions: [("kind", kind)]).record(waiting)
         } catch {
             logger.error("claiming what is due failed", metadata: ["kind": "\(kind)", "error": "\(error)"])

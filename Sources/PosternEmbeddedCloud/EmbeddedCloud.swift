@@ -69,30 +69,38 @@ public actor EmbeddedCloud {
     /// What the data plane should carry now, with every provisioning delay that has passed
     /// taken into account, and when a delay next ends (the plan may change then).
     public func networkPlan() throws -> (plan: NetworkPlan, nextTransition: Date?) {
-        var draft = state
-        draft.advance(to: Date())
-        try store.save(&draft)
-        state = draft
+        try changing(signal: false) { $0.advance(to: Date()) }
         return (state.networkPlan(), state.nextTransition)
     }
 
-    /// Performs one operation as `accessKeyID` in `region`, on a copy of the cloud that
-    /// replaces it once its changes are saved.
+    /// Applies `change` to the cloud in place and saves what it changed; if it or the save
+    /// fails, undoes all of it. Signals the change unless told not to.
+    private func changing<T>(signal: Bool = true, _ change: (inout CloudState) throws -> T) throws -> T {
+        do {
+            let result = try change(&state)
+            if try store.save(&state), signal { changes.signal() }
+            return result
+        } catch {
+            state.rollBack()
+            throw error
+        }
+    }
+
+    /// Performs one operation as `accessKeyID` in `region`: all its changes are saved, or none.
     func perform(service: CloudService, operation: String, input: AWSValue, accessKeyID: String, region: Region) throws -> AWSValue {
         let now = Date()
         let who = identity(accessKeyID: accessKeyID)
         let caller = Caller(
             account: who.account, arn: who.arn, userID: who.userID, region: region, now: now, delay: configuration.delay,
             loopbackSlots: configuration.loopbackSlots, meter: meter)
-        var draft = state
-        draft.advance(to: now)
-        var operations = service.operations.init(cloud: draft, caller: caller)
-        let output = try operations.perform(operation, input)
-        draft = operations.cloud
-        let changed = try store.save(&draft)
-        state = draft
-        if changed { changes.signal() }
-        return output
+        return try changing { cloud in
+            cloud.advance(to: now)
+            // The operations hold the only reference while they work, so no table is copied.
+            var operations = service.operations.init(cloud: cloud, caller: caller)
+            cloud = CloudState()
+            defer { cloud = operations.cloud }
+            return try operations.perform(operation, input)
+        }
     }
 
     /// Performs one Alibaba Cloud action as the account of `accessKeyID`, as `perform` does AWS's.
@@ -100,14 +108,12 @@ public actor EmbeddedCloud {
         let now = Date()
         let caller = AlibabaCaller(
             account: AlibabaAccount.of(accessKeyID: accessKeyID), now: now, delay: configuration.delay, loopbackSlots: configuration.loopbackSlots)
-        var draft = state
-        draft.advance(to: now)
-        var operations = AlibabaOperations(cloud: draft, caller: caller)
-        let output = try operations.perform(api, action, input)
-        draft = operations.cloud
-        let changed = try store.save(&draft)
-        state = draft
-        if changed { changes.signal() }
-        return output
+        return try changing { cloud in
+            cloud.advance(to: now)
+            var operations = AlibabaOperations(cloud: cloud, caller: caller)
+            cloud = CloudState()
+            defer { cloud = operations.cloud }
+            return try operations.perform(api, action, input)
+        }
     }
 }

@@ -40,11 +40,13 @@ extension API {
         var selection = Selection.owned(by: cluster.id)
         if let state { selection = selection.and("state", in: [state.rawValue]) }
         let (connections, total) = try await store.page(PrivateLinkConnection.self, selection, page)
-        var shown: [Components.Schemas.PrivateLinkConnection] = []
-        for connection in connections {
+        // One query for the whole page's domains, not one a connection.
+        let domains = connections.isEmpty ? [:]
+            : Dictionary(grouping: try await store.all(AttachDomain.self, Selection([ownerIndex: connections.map(\.id)])), by: \.connectionID)
+        let shown = connections.map { connection in
             var item = Self.connection(connection)
-            item.attachedDomains = try await store.all(AttachDomain.self, .owned(by: connection.id)).map { Self.attachDomain($0) }
-            shown.append(item)
+            item.attachedDomains = (domains[connection.id] ?? []).map { Self.attachDomain($0) }
+            return item
         }
         return .ok(.init(body: .json(.init(
             privateLinkConnections: shown, nextPageToken: page.nextToken(total: total), totalSize: Int64(total)))))

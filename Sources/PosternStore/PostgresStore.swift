@@ -51,6 +51,11 @@ public final class PostgresStore: Store {
             "CREATE TABLE \(schema).lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until DOUBLE PRECISION NOT NULL)",
             "CREATE TABLE \(schema).counter (name TEXT PRIMARY KEY, value BIGINT NOT NULL, expires_at DOUBLE PRECISION NOT NULL)",
             "CREATE INDEX counter_expiry ON \(schema).counter (expires_at)",
+        ], [
+            // A page of a selection reads its first index in the order records were made.
+            "ALTER TABLE \(schema).record_index ADD COLUMN seq BIGINT NOT NULL DEFAULT 0",
+            "UPDATE \(schema).record_index i SET seq = r.seq FROM \(schema).record r WHERE r.kind = i.kind AND r.id = i.id",
+            "CREATE INDEX record_index_page ON \(schema).record_index (kind, name, value, seq)",
         ]]
     }
 
@@ -163,23 +168,32 @@ public final class PostgresStore: Store {
     public func page<R: PosternDomain.Record>(_ type: R.Type, _ selection: Selection, _ page: PageRequest) async throws -> (items: [R], total: Int) {
         var bindings = PostgresBindings()
         bindings.append(R.kind)
-        var clause = "kind = $1"
-        for (name, values) in selection.conditions.sorted(by: { $0.key < $1.key }) {
-            guard !values.isEmpty else { return ([], 0) }
+        let conditions = selection.conditions.sorted(by: { $0.key < $1.key })
+        guard conditions.allSatisfy({ !$0.value.isEmpty }) else { return ([], 0) }
+        let listed: String, counted: String
+        if let (name, values) = conditions.first {
+            // The first condition's index, read in seq order, drives; the others are looked up.
             bindings.append(name)
-            let nameMark = bindings.count
             bindings.append(values)
-            clause += " AND id IN (SELECT id FROM \(schema).record_index WHERE kind = $1 AND name = $\(nameMark) AND value = ANY($\(bindings.count)))"
+            var clause = "i.kind = $1 AND i.name = $2 AND i.value = ANY($3)"
+            for (name, values) in conditions.dropFirst() {
+                bindings.append(name)
+                let nameMark = bindings.count
+                bindings.append(values)
+                clause += " AND EXISTS (SELECT 1 FROM \(schema).record_index j WHERE j.kind = $1 AND j.name = $\(nameMark) AND j.value = ANY($\(bindings.count)) AND j.id = i.id)"
+            }
+            listed = "SELECT r.body FROM \(schema).record_index i JOIN \(schema).record r ON r.seq = i.seq WHERE \(clause) ORDER BY i.seq"
+            counted = "SELECT COUNT(*) FROM \(schema).record_index i WHERE \(clause)"
+        } else {
+            listed = "SELECT body FROM \(schema).record WHERE kind = $1 ORDER BY seq"
+            counted = "SELECT COUNT(*) FROM \(schema).record WHERE kind = $1"
         }
         var listing = bindings
         listing.append(page.size)
         listing.append(page.offset)
-        let bodies = try await strings(PostgresQuery(
-            unsafeSQL: "SELECT body FROM \(schema).record WHERE \(clause) ORDER BY seq LIMIT $\(listing.count - 1) OFFSET $\(listing.count)", binds: listing))
+        let bodies = try await strings(PostgresQuery(unsafeSQL: "\(listed) LIMIT $\(listing.count - 1) OFFSET $\(listing.count)", binds: listing))
         var total = 0
-        for try await count in try await client.query(PostgresQuery(unsafeSQL: "SELECT COUNT(*) FROM \(schema).record WHERE \(clause)", binds: bindings), logger: logger)
-            .decode(Int.self)
-        { total = count }
+        for try await count in try await client.query(PostgresQuery(unsafeSQL: counted, binds: bindings), logger: logger).decode(Int.self) { total = count }
         return (try bodies.map { try StoredRecord.decode(type, $0) }, total)
     }
 
@@ -305,7 +319,10 @@ public final class PostgresStore: Store {
         try await connection.query("DELETE FROM \(unescaped: schema).record_index WHERE kind = \(kind) AND id = \(row.id)", logger: logger)
         for (name, value) in row.indexes.sorted(by: { $0.key < $1.key }) {
             try await connection.query(
-                "INSERT INTO \(unescaped: schema).record_index (kind, id, name, value) VALUES (\(kind), \(row.id), \(name), \(value))", logger: logger)
+                """
+                INSERT INTO \(unescaped: schema).record_index (kind, id, name, value, seq)
+                SELECT \(kind), \(row.id), \(name), \(value), seq FROM \(unescaped: schema).record WHERE kind = \(kind) AND id = \(row.id)
+                """, logger: logger)
         }
     }
 

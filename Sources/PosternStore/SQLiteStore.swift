@@ -5,12 +5,17 @@ import PosternDomain
 /// The store in one SQLite file: a row per record (its kind, id, state, unique key, next check
 /// and JSON), its indexes in `record_index`, and the events.
 public final class SQLiteStore: Store {
-    private let database: DatabaseQueue
+    private let database: any DatabaseWriter
 
     /// One server's file: the leases a previous run of it held end here, so a restart takes
-    /// its work up at once.
+    /// its work up at once. In WAL mode, so reads go on beside a write; synchronous=NORMAL,
+    /// so a commit survives the process being killed (not always a power cut) without an
+    /// fsync each.
     public init(path: String) throws {
-        database = try DatabaseQueue(path: path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        database = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
         try database.write { db in
             try db.execute(sql: "UPDATE record SET lease_holder = NULL, lease_until = NULL WHERE lease_holder IS NOT NULL")
@@ -166,6 +171,14 @@ public final class SQLiteStore: Store {
                 CREATE INDEX counter_expiry ON counter (expires_at);
                 """)
         }
+        // A page of a selection reads its first index in the order records were made.
+        migrator.registerMigration("v8-page-order") { db in
+            try db.execute(sql: """
+                ALTER TABLE record_index ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+                UPDATE record_index SET seq = (SELECT seq FROM record WHERE record.kind = record_index.kind AND record.id = record_index.id);
+                CREATE INDEX record_index_page ON record_index (kind, name, value, seq);
+                """)
+        }
         return migrator
     }
 
@@ -253,19 +266,29 @@ public final class SQLiteStore: Store {
     }
 
     public func page<R: PosternDomain.Record>(_ type: R.Type, _ selection: Selection, _ page: PageRequest) async throws -> (items: [R], total: Int) {
-        var clause = "kind = ?"
+        let conditions = selection.conditions.sorted(by: { $0.key < $1.key })
+        guard conditions.allSatisfy({ !$0.value.isEmpty }) else { return ([], 0) }
+        func marks(_ values: [String]) -> String { Array(repeating: "?", count: values.count).joined(separator: ", ") }
+        let listed: String, counted: String
         var arguments: StatementArguments = [R.kind]
-        for (name, values) in selection.conditions.sorted(by: { $0.key < $1.key }) {
-            guard !values.isEmpty else { return ([], 0) }
-            let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
-            clause += " AND id IN (SELECT id FROM record_index WHERE kind = ? AND name = ? AND value IN (\(marks)))"
-            arguments += [R.kind, name] + StatementArguments(values)
+        if let (name, values) = conditions.first {
+            // The first condition's index, read in seq order, drives; the others are looked up.
+            var clause = "i.kind = ? AND i.name = ? AND i.value IN (\(marks(values)))"
+            arguments += [name] + StatementArguments(values)
+            for (name, values) in conditions.dropFirst() {
+                clause += " AND EXISTS (SELECT 1 FROM record_index j WHERE j.kind = i.kind AND j.name = ? AND j.value IN (\(marks(values))) AND j.id = i.id)"
+                arguments += [name] + StatementArguments(values)
+            }
+            listed = "SELECT r.body FROM record_index i JOIN record r ON r.seq = i.seq WHERE \(clause) ORDER BY i.seq"
+            counted = "SELECT COUNT(*) FROM record_index i WHERE \(clause)"
+        } else {
+            listed = "SELECT body FROM record WHERE kind = ? ORDER BY seq"
+            counted = "SELECT COUNT(*) FROM record WHERE kind = ?"
         }
-        let whereClause = clause, values = arguments
+        let values = arguments
         let (bodies, total) = try await database.read { db in
-            (try String.fetchAll(
-                db, sql: "SELECT body FROM record WHERE \(whereClause) ORDER BY seq LIMIT ? OFFSET ?", arguments: values + [page.size, page.offset]),
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record WHERE \(whereClause)", arguments: values) ?? 0)
+            (try String.fetchAll(db, sql: "\(listed) LIMIT ? OFFSET ?", arguments: values + [page.size, page.offset]),
+             try Int.fetchOne(db, sql: counted, arguments: values) ?? 0)
         }
         return (try bodies.map { try StoredRecord.decode(type, $0) }, total)
     }
@@ -370,7 +393,9 @@ public final class SQLiteStore: Store {
     private static func index(_ kind: String, _ row: StoredRecord, _ db: Database) throws {
         try db.execute(sql: "DELETE FROM record_index WHERE kind = ? AND id = ?", arguments: [kind, row.id])
         for (name, value) in row.indexes {
-            try db.execute(sql: "INSERT INTO record_index (kind, id, name, value) VALUES (?, ?, ?, ?)", arguments: [kind, row.id, name, value])
+            try db.execute(
+                sql: "INSERT INTO record_index (kind, id, name, value, seq) SELECT ?, ?, ?, ?, seq FROM record WHERE kind = ? AND id = ?",
+                arguments: [kind, row.id, name, value, kind, row.id])
         }
     }
 
@@ -386,7 +411,10 @@ public final class SQLiteStore: Store {
             try db.execute(
                 sql: "INSERT INTO record (kind, id, state, unique_key, next_check_at, body) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [R.kind, row.id, row.state, row.uniqueKey, row.nextCheckAt, row.body])
-            try index(R.kind, row, db)
+            // The v6 shape of record_index: v8 adds each row's seq.
+            for (name, value) in row.indexes {
+                try db.execute(sql: "INSERT INTO record_index (kind, id, name, value) VALUES (?, ?, ?, ?)", arguments: [R.kind, row.id, name, value])
+            }
         }
         try db.execute(sql: "DROP TABLE \(table)")
     }

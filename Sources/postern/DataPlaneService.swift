@@ -6,8 +6,9 @@ import ServiceLifecycle
 /// Keeps the data plane on the embedded cloud's current plan: endpoints listen once they
 /// are available and stop when rejected or deleted, as soon as the cloud changes or a
 /// provisioning delay ends, and at least every `interval` (which bounds how stale
-/// endpoint-hours get). Saves usage now and
-/// then, and on shutdown.
+/// endpoint-hours get), but no more often than every `spacing`: under a burst of changes one
+/// plan takes in many, and planning (the whole cloud's) never crowds out the cloud's requests.
+/// Saves usage now and then, and on shutdown.
 struct DataPlaneService: Service {
     let cloud: EmbeddedCloud
     let dataPlane: DataPlane
@@ -15,6 +16,7 @@ struct DataPlaneService: Service {
     let dnsPort: Int
     let ready: ReadyFile
     var interval: Duration = .seconds(5)
+    var spacing: Duration = .milliseconds(100)
 
     func run() async throws {
         let port = try await dataPlane.startDNS(host: dnsHost, port: dnsPort)
@@ -23,6 +25,7 @@ struct DataPlaneService: Service {
         await cancelWhenGracefulShutdown {
             var lastSave = ContinuousClock.now
             while !Task.isCancelled {
+                let planned = ContinuousClock.now
                 var wait = interval
                 do {
                     let (plan, next) = try await cloud.networkPlan()
@@ -38,6 +41,7 @@ struct DataPlaneService: Service {
                     lastSave = .now
                 }
                 await cloud.changes.wait(timeout: wait)
+                try? await Task.sleep(until: planned + spacing)
             }
         }
         await dataPlane.stop()

@@ -30,6 +30,30 @@ import Testing
         }
     }
 
+    struct Settle: Reconciler {
+        func step(_ connection: inout PrivateLinkConnection, now: Date) async throws -> Outcome {
+            connection.state = .active
+            return .settled(reason: "done", recheck: nil)
+        }
+    }
+
+    @Test func aPassThatClaimsAFullBatchSaysMoreMayWait() async throws {
+        let store = try SQLiteStore()
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        for index in 0..<5 {
+            let connection = PrivateLinkConnection(
+                id: "plc-\(index)", clusterID: "c1", projectID: "p1", displayName: "x", type: .awsEndpointService, createdBy: "k", createTime: now,
+                serviceName: "com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0", serviceRegion: "us-west-2", region: "us-west-2")
+            try await store.insert(connection, event: nil)
+        }
+        let loop = ReconcileLoop(store: store, reconcilers: [Settle()], batch: 2)
+        var passes: [Bool] = []
+        for _ in 0..<4 { passes.append(await loop.runOnce(now: now)) }
+        #expect(passes == [true, true, false, false], "2, 2, 1 and none claimed")
+        let active = try await store.page(PrivateLinkConnection.self, Selection(["state": ["ACTIVE"]]), try PageRequest(pageSize: 10, pageToken: nil))
+        #expect(active.total == 5)
+    }
+
     @Test func twoLoopsNeverStepOneResourceAtOnce() async throws {
         let store = try SQLiteStore()
         let now = Date(timeIntervalSince1970: 1_800_000_000)

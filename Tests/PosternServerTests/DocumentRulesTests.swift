@@ -8,6 +8,20 @@ import Testing
 /// What the server holds requests to from its own document: a method a path lacks is a 405
 /// naming the ones it has; a null the document allows nowhere is a 400 naming the field.
 @Suite struct DocumentRulesTests {
+    @Test func pathTemplatesMatchSegmentBySegment() {
+        let action = PathTemplate("/v1beta1/clusters/{clusterId}/privateLinkConnections/{privateLinkConnectionId}:detachDomains")
+        func segments(_ path: String) -> [Substring] { path.split(separator: "/", omittingEmptySubsequences: false) }
+        #expect(action.matches(segments("/v1beta1/clusters/123/privateLinkConnections/plc-abc:detachDomains")))
+        #expect(!action.matches(segments("/v1beta1/clusters/123/privateLinkConnections/plc-abc:attachDomains")))
+        #expect(!action.matches(segments("/v1beta1/clusters/123/privateLinkConnections/:detachDomains")), "a parameter is not empty")
+        #expect(!action.matches(segments("/v1beta1/clusters/123/privateLinkConnections/plc-abc")))
+        let plain = PathTemplate("/v1beta1/clusters/{clusterId}")
+        #expect(plain.matches(segments("/v1beta1/clusters/123")))
+        #expect(!plain.matches(segments("/v1beta1/clusters/123:x")), "a parameter holds no colon")
+        #expect(!plain.matches(segments("/v1beta1/clusters/123/more")))
+        #expect(!plain.matches(segments("/v1beta1/clusters/")))
+    }
+
     @Test func aMethodAPathLacksIs405WithItsMethods() async throws {
         let world = try await RouterWorld()
         let owner = world.bearer(.organizationOwner)

@@ -12,7 +12,7 @@ import Testing
         let set = try await ReplicaSet(count: 3, lease: "3s", cloudArguments: ["--faults", "latency=300ms,account=\(Self.platform)"])
         let ids = (0..<3).compactMap { set.replicaID($0) }
         #expect(Set(ids).count == 3, "each replica its own id: \(ids)")
-        #expect(try await set.sql("SELECT COUNT(*) FROM postern.migration") == ["2"], "migrated once, though all three started together")
+        #expect(try await set.sql("SELECT COUNT(*) FROM postern.migration") == ["3"], "migrated once, though all three started together")
         let keyFiles = set.directories.filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent("admin-key.json").path) }
         #expect(keyFiles.count == 1, "one replica made the admin key")
         #expect(try await set.sql("SELECT COUNT(*) FROM postern.record WHERE kind = 'apiKey'") == ["1"])

@@ -12,7 +12,8 @@ extension EC2 {
         let serviceName = try input.required("ServiceName")
         let fingerprint = Self.fingerprint(input)
         if let token = input["ClientToken"]?.string, !token.isEmpty,
-            let existing = cloud.endpoints.all.first(where: { owns(account: $0.account, region: $0.region) && $0.clientToken == token })
+            let existing = cloud.endpoints.looking(up: [VpcEndpoint.tokenKey(token)])
+                .first(where: { owns(account: $0.account, region: $0.region) && $0.clientToken == token })
         {
             guard existing.requestFingerprint == fingerprint else {
                 throw AWSServiceError(
@@ -59,7 +60,9 @@ extension EC2 {
         }
         let filters = try Filters(
             input, supported: ["service-name", "vpc-id", "vpc-endpoint-id", "vpc-endpoint-state", "vpc-endpoint-type", "ip-address-type", "service-region"])
-        let matching = cloud.endpoints.all.filter { endpoint in
+        let candidates = !ids.isEmpty ? cloud.endpoints.ordered(Set(ids))
+            : filters.exactTags.map { cloud.endpoints.looking(up: $0.map { VpcEndpoint.tagKey($0.key, $0.value) }) } ?? cloud.endpoints.all
+        let matching = candidates.filter { endpoint in
             owns(account: endpoint.account, region: endpoint.region) && (ids.isEmpty || ids.contains(endpoint.id))
                 && filters.match(tags: endpoint.tags) { name in
                     switch name {

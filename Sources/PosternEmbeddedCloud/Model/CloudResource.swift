@@ -5,6 +5,15 @@ protocol CloudResource: Codable, Sendable {
     static var kind: String { get }
     var id: String { get }
     var createdAt: Date { get }
+    /// Keys its table finds it by without a scan (a tag, a client token).
+    var lookupKeys: [String] { get }
+    /// When it next moves by itself (a provisioning delay ends, it is forgotten), if ever.
+    var transitionAt: Date? { get }
+}
+
+extension CloudResource {
+    var lookupKeys: [String] { [] }
+    var transitionAt: Date? { nil }
 }
 
 /// A state a resource moves to by itself once the cloud's provisioning delay has passed.

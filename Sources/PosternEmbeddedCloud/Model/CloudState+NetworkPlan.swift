@@ -56,6 +56,7 @@ extension CloudState {
         var endpointZone = DNSZone(origin: "vpce.amazonaws.com")
         var alibabaZone = DNSZone(origin: Self.alibabaEndpointZone)
         var views: [Int: [DNSZone]] = [:]
+        var forwardings: [String: [(Int, [SocketAddressV4])]] = [:]
         for endpoint in endpoints.all where endpoint.publishesNames {
             guard let vpc = vpcs[endpoint.vpcID], let slot = vpc.loopbackSlot else { continue }
             let names = endpointNames(endpoint)
@@ -63,10 +64,11 @@ extension CloudState {
                 loopback(of: entry.interface.privateIPAddress, in: vpc).map { (entry.name, entry.interface, $0) }
             }
             guard !addressed.isEmpty else { continue }
-            var publicZone = endpoint.isAlibaba ? alibabaZone : endpointZone
-            publicZone.records[names.regional] = .addresses(addressed.map(\.2))
-            for (name, _, address) in addressed { publicZone.records[name] = .addresses([address]) }
-            if endpoint.isAlibaba { alibabaZone = publicZone } else { endpointZone = publicZone }
+            func publish(_ zone: inout DNSZone) {
+                zone.records[names.regional] = .addresses(addressed.map(\.2))
+                for (name, _, address) in addressed { zone.records[name] = .addresses([address]) }
+            }
+            if endpoint.isAlibaba { publish(&alibabaZone) } else { publish(&endpointZone) }
             let service = endpointServices[endpoint.serviceID]
             if endpoint.privateDNSEnabled, vpc.enableDnsSupport, vpc.enableDnsHostnames, let privateName = service?.privateDNSName {
                 var zone = DNSZone(origin: privateName)
@@ -75,7 +77,9 @@ extension CloudState {
             }
             guard endpoint.state == EndpointState.available, let service else { continue }
             plan.endpoints.append(ProvisionedEndpoint(endpointID: endpoint.id, serviceID: service.id, zones: addressed.count))
-            for (port, targets) in forwarding(of: service) {
+            let forwarding = forwardings[service.id] ?? forwarding(of: service)
+            forwardings[service.id] = forwarding
+            for (port, targets) in forwarding {
                 for (_, interface, address) in addressed where interface.zoneDisabled != true {
                     plan.listeners.append(EndpointListener(
                         address: SocketAddressV4(address, port: port), endpointID: endpoint.id, targets: targets,

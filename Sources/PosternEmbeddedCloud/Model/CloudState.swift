@@ -1,7 +1,7 @@
 import Foundation
 
-/// Everything the embedded cloud holds, across accounts and regions. A value: a request works
-/// on a copy and the copy replaces the original only once its changes are saved.
+/// Everything the embedded cloud holds, across accounts and regions. A request changes it in
+/// place; its changes are saved together, or rolled back if the request fails.
 struct CloudState: Sendable {
     var vpcs = Table<Vpc>()
     var subnets = Table<Subnet>()
@@ -16,9 +16,30 @@ struct CloudState: Sendable {
     var changes = Table<RecordChange>()
     var roleSessions = Table<RoleSession>()
 
+    /// Puts every table's loaded resources in the order they were made.
+    mutating func sortLoaded() {
+        vpcs.sortLoaded(); subnets.sortLoaded(); securityGroups.sortLoaded(); networkInterfaces.sortLoaded()
+        targetGroups.sortLoaded(); loadBalancers.sortLoaded(); listeners.sortLoaded(); endpointServices.sortLoaded()
+        endpoints.sortLoaded(); hostedZones.sortLoaded(); changes.sortLoaded(); roleSessions.sortLoaded()
+    }
+
+    /// Forgets every table's changes, once saved.
+    mutating func commit() {
+        vpcs.commit(); subnets.commit(); securityGroups.commit(); networkInterfaces.commit()
+        targetGroups.commit(); loadBalancers.commit(); listeners.commit(); endpointServices.commit()
+        endpoints.commit(); hostedZones.commit(); changes.commit(); roleSessions.commit()
+    }
+
+    /// Undoes every change since the last save.
+    mutating func rollBack() {
+        vpcs.rollBack(); subnets.rollBack(); securityGroups.rollBack(); networkInterfaces.rollBack()
+        targetGroups.rollBack(); loadBalancers.rollBack(); listeners.rollBack(); endpointServices.rollBack()
+        endpoints.rollBack(); hostedZones.rollBack(); changes.rollBack(); roleSessions.rollBack()
+    }
+
     /// Moves every resource whose provisioning delay has passed into its next state.
     mutating func advance(to now: Date) {
-        for balancer in loadBalancers.all {
+        for balancer in loadBalancers.timed.compactMap({ loadBalancers[$0] }) {
             if let next = balancer.next, next.at <= now {
                 var updated = balancer
                 updated.state = next.state
@@ -26,7 +47,7 @@ struct CloudState: Sendable {
                 loadBalancers[balancer.id] = updated
             }
         }
-        for service in endpointServices.all {
+        for service in endpointServices.timed.compactMap({ endpointServices[$0] }) {
             var updated = service
             if let next = service.next, next.at <= now {
                 updated.state = next.state
@@ -42,7 +63,7 @@ struct CloudState: Sendable {
                 endpointServices[service.id] = updated
             }
         }
-        for endpoint in endpoints.all {
+        for endpoint in endpoints.timed.compactMap({ endpoints[$0] }) {
             if let forgetAt = endpoint.forgetAt, forgetAt <= now {
                 endpoints[endpoint.id] = nil
                 continue
@@ -72,26 +93,39 @@ struct CloudState: Sendable {
         if let wanted {
             offset = CIDR.address(wanted).map { Int($0 &- block.network) }.flatMap { usable.contains($0) && !subnet.usedOffsets.contains($0) ? $0 : nil }
         } else {
-            offset = usable.first { !subnet.usedOffsets.contains($0) }
+            let start = min(max(subnet.nextOffset ?? usable.lowerBound, usable.lowerBound), usable.upperBound)
+            offset = (start..<usable.upperBound).first { !subnet.usedOffsets.contains($0) }
+                ?? (usable.lowerBound..<start).first { !subnet.usedOffsets.contains($0) }
+            subnet.nextOffset = offset.map { $0 + 1 }
         }
         guard let offset else { return nil }
-        subnet.usedOffsets.append(offset)
+        subnet.usedOffsets.insert(offset)
         subnets[subnetID] = subnet
         return block.host(offset)
     }
 
+    /// Marks every network interface's address as taken in its subnet (after a load).
+    mutating func countAddresses() {
+        for interface in networkInterfaces.all {
+            guard var subnet = subnets[interface.subnetID], let block = CIDR(subnet.cidrBlock),
+                let ip = CIDR.address(interface.privateIPAddress)
+            else { continue }
+            subnet.usedOffsets.insert(Int(ip &- block.network))
+            subnets[subnet.id] = subnet
+        }
+    }
+
     mutating func releaseAddress(_ address: String, in subnetID: String) {
         guard var subnet = subnets[subnetID], let block = CIDR(subnet.cidrBlock), let ip = CIDR.address(address) else { return }
-        subnet.usedOffsets.removeAll { $0 == Int(ip &- block.network) }
+        subnet.usedOffsets.remove(Int(ip &- block.network))
         subnets[subnetID] = subnet
     }
 
     /// When `advance` next has something to do, if ever.
     var nextTransition: Date? {
-        let times: [Date?] = loadBalancers.all.map { $0.next?.at } + endpointServices.all.map { $0.next?.at }
-            + endpointServices.all.map { $0.privateDNSVerification?.state == "pendingVerification" ? $0.privateDNSVerification?.verifiedAt : nil }
-            + endpoints.all.map { $0.next?.at } + endpoints.all.map(\.forgetAt)
-        return times.compactMap { $0 }.min()
+        let times = loadBalancers.timed.compactMap { loadBalancers[$0]?.transitionAt }
+            + endpointServices.timed.compactMap { endpointServices[$0]?.transitionAt } + endpoints.timed.compactMap { endpoints[$0]?.transitionAt }
+        return times.min()
     }
 
     /// How long a deleted endpoint stays listed as `deleted`, as AWS lists it for a while.

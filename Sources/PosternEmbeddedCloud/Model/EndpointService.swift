@@ -29,6 +29,11 @@ struct EndpointService: CloudResource {
     }
     var zoneAffinity: Bool?
 
+    var transitionAt: Date? {
+        let verified = privateDNSVerification?.state == "pendingVerification" ? privateDNSVerification?.verifiedAt : nil
+        return [next?.at, verified].compactMap { $0 }.min()
+    }
+
     /// Alibaba Cloud's services are `epsrv-…`; AWS's `vpce-svc-…`.
     var isAlibaba: Bool { id.hasPrefix("epsrv-") }
 

@@ -21,6 +21,8 @@ struct LoadBalancer: CloudResource {
     var createdAt: Date
     /// The `ClientToken` an Alibaba Cloud request made it with.
     var clientToken: String?
+
+    var transitionAt: Date? { next?.at }
 }
 
 struct Listener: CloudResource {

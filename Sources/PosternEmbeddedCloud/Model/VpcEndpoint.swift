@@ -32,6 +32,13 @@ struct VpcEndpoint: CloudResource {
 
     var isAlibaba: Bool { serviceName.hasPrefix("com.aliyuncs.") }
 
+    var transitionAt: Date? { [next?.at, forgetAt].compactMap { $0 }.min() }
+
+    /// Its client token and its tags, which requests look endpoints up by.
+    var lookupKeys: [String] { (clientToken.map { [Self.tokenKey($0)] } ?? []) + tags.map { Self.tagKey($0.key, $0.value) } }
+    static func tokenKey(_ token: String) -> String { "token:\(token)" }
+    static func tagKey(_ key: String, _ value: String) -> String { "tag:\(key)=\(value)" }
+
     /// States in which the endpoint holds on to its service.
     var isLive: Bool { [EndpointState.pending, EndpointState.pendingAcceptance, EndpointState.available, EndpointState.connecting, EndpointState.disconnecting].contains(state) }
 

@@ -30,7 +30,25 @@ struct Filters {
         }
     }
 
+    /// The values of the filter `tag:<key>` if it has no wildcard: what a tag lookup finds.
+    func exactTagValues(key: String) -> [String]? {
+        guard let filter = filters.first(where: { $0.name == "tag:\(key)" }),
+            !filter.values.contains(where: { $0.contains("*") || $0.contains("?") })
+        else { return nil }
+        return filter.values
+    }
+
+    /// The tags exact `tag:<key>` filters name, as (key, value) pairs, from the first such filter.
+    var exactTags: [(key: String, value: String)]? {
+        for filter in filters where filter.name.hasPrefix("tag:") {
+            let key = String(filter.name.dropFirst(4))
+            if let values = exactTagValues(key: key) { return values.map { (key, $0) } }
+        }
+        return nil
+    }
+
     static func glob(_ pattern: String, matches text: String) -> Bool {
+        if !pattern.contains("*") && !pattern.contains("?") { return pattern == text }
         let p = Array(pattern), t = Array(text)
         var pi = 0, ti = 0, star = -1, mark = 0
         while ti < t.count {

@@ -48,34 +48,37 @@ final class CloudStore: Sendable {
                 }
             }
         }
+        state.sortLoaded()
+        state.countAddresses()
+        state.commit()
         return state
     }
 
-    /// Writes every change `state` has recorded, in one transaction, and clears the record;
-    /// returns whether there was any.
+    /// Writes every change `state` has recorded, in one transaction, and clears the record
+    /// once written (so a failed write can still be rolled back); returns whether there was any.
     @discardableResult
     func save(_ state: inout CloudState) throws -> Bool {
         var writes: [(kind: String, id: String, body: String?)] = []
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
         encoder.outputFormatting = .sortedKeys
-        func collect<R: CloudResource>(_ table: inout Table<R>) throws {
-            for (id, resource) in table.takeChanges() {
+        func collect<R: CloudResource>(_ table: Table<R>) throws {
+            for (id, resource) in table.changes {
                 writes.append((R.kind, id, try resource.map { String(decoding: try encoder.encode($0), as: UTF8.self) }))
             }
         }
-        try collect(&state.vpcs)
-        try collect(&state.subnets)
-        try collect(&state.securityGroups)
-        try collect(&state.networkInterfaces)
-        try collect(&state.targetGroups)
-        try collect(&state.loadBalancers)
-        try collect(&state.listeners)
-        try collect(&state.endpointServices)
-        try collect(&state.endpoints)
-        try collect(&state.hostedZones)
-        try collect(&state.changes)
-        try collect(&state.roleSessions)
+        try collect(state.vpcs)
+        try collect(state.subnets)
+        try collect(state.securityGroups)
+        try collect(state.networkInterfaces)
+        try collect(state.targetGroups)
+        try collect(state.loadBalancers)
+        try collect(state.listeners)
+        try collect(state.endpointServices)
+        try collect(state.endpoints)
+        try collect(state.hostedZones)
+        try collect(state.changes)
+        try collect(state.roleSessions)
         guard !writes.isEmpty else { return false }
         try database.write { db in
             for write in writes {
@@ -88,6 +91,7 @@ final class CloudStore: Sendable {
                 }
             }
         }
+        state.commit()
         return true
     }
 }
